@@ -1,0 +1,29 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { errorMiddleware } from './middleware/errors.ts';
+import { requestLogMiddleware } from './middleware/request-log.ts';
+
+/** What the app is built from; tests build it with their own database and a silent logger. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+}
+
+export function buildApp(deps: AppDeps): Koa {
+  const app = new Koa();
+  app.proxy = true;
+  app.use(errorMiddleware(deps.logger));
+  app.use(requestLogMiddleware(deps.logger));
+
+  const health = new Router();
+  health.get('/health', async (ctx) => {
+    await deps.db.query('select 1');
+    ctx.body = { status: 'ok', database: deps.db.kind };
+  });
+  app.use(health.routes());
+  return app;
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  REGIOMAP_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.regiomap', 'db')),
+  BASEMAP_STYLE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  TILE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(128),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  DB_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Real PostGIS when set; otherwise the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** An external MapLibre style to use instead of the bundled offline basemap. */
+  basemapStyleUrl: string | undefined;
+  /** Base of absolute URLs in TileJSON; defaults to the request's own origin. */
+  publicUrl: string | undefined;
+  tileCacheBytes: number;
+  statementTimeoutMs: number;
+  dbMaxConnections: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Built client (vite build output). */
+  clientDir: string;
+  /** Glyphs and sprites of the offline basemap. */
+  basemapAssetsDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.REGIOMAP_DATA_DIR,
+    basemapStyleUrl: e.BASEMAP_STYLE_URL,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    tileCacheBytes: Math.round(e.TILE_CACHE_MB * 1024 * 1024),
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    dbMaxConnections: e.DB_MAX_CONNECTIONS,
+    logLevel: e.LOG_LEVEL,
+    clientDir: path.join(ROOT, 'dist'),
+    basemapAssetsDir: path.join(ROOT, 'data', 'basemap'),
+  };
+}

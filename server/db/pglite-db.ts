@@ -1,0 +1,34 @@
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import type { Db } from './db.ts';
+
+export interface PgliteDbOptions {
+  /** Directory that persists the database; undefined keeps it in memory (tests). */
+  dataDir: string | undefined;
+  statementTimeoutMs: number;
+}
+
+export async function openPgliteDb(options: PgliteDbOptions): Promise<Db> {
+  const lite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    extensions: { postgis },
+  });
+  await lite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+  return {
+    kind: 'pglite',
+    async query<R>(sql: string, params?: readonly unknown[]) {
+      return (await lite.query<R>(sql, params as unknown[] | undefined)).rows;
+    },
+    async exec(sql) {
+      await lite.exec(sql);
+    },
+    transaction: (fn) =>
+      lite.transaction((tx) =>
+        fn({
+          query: async <R>(sql: string, params?: readonly unknown[]) =>
+            (await tx.query<R>(sql, params as unknown[] | undefined)).rows,
+        }),
+      ),
+    close: () => lite.close(),
+  };
+}
