@@ -8,9 +8,6 @@ import { openDb } from '../server/db/open-db.ts';
 import { DatasetError } from '../server/ingest/dataset-error.ts';
 import { loadAll } from '../server/ingest/load-all.ts';
 
-/** Big polygon batches take longer than a request may; the request limit still applies to the server. */
-const LOAD_STATEMENT_TIMEOUT_MS = 300_000;
-
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
@@ -19,7 +16,7 @@ async function main(): Promise<void> {
     db = await openDb({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
-      statementTimeoutMs: Math.max(config.statementTimeoutMs, LOAD_STATEMENT_TIMEOUT_MS),
+      statementTimeoutMs: config.statementTimeoutMs,
       maxConnections: 2,
     });
     const where = config.databaseUrl ? 'PostGIS' : `PGlite in ${config.dataDir}`;

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
+import { loadAllIfEmpty } from './ingest/load-all.ts';
 import { openDb } from './db/open-db.ts';
 import { createLogger } from './logger.ts';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   });
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  await loadAllIfEmpty(db, logger);
   const app = buildApp({ config, db, logger });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();

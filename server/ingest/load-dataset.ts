@@ -83,6 +83,8 @@ async function insertBatch(tx: Queryable, dataset: DatasetSpec, batch: readonly 
   }
 }
 
+const LOAD_STATEMENT_TIMEOUT_MS = 300_000;
+
 /**
  * Replaces the rows of one table with its dataset, in ONE transaction: delete, batched inserts,
  * validation, ops.data_versions bump. When anything fails the table keeps its previous rows and
@@ -98,6 +100,8 @@ export async function loadDataset(
   const features = await readDataset(dataset, options.dataDir ?? BUNDLED_DATA_DIR);
   try {
     return await db.transaction(async (tx) => {
+      // A bulk load is an operator's job, not a request: it may outlast the per-request statement limit.
+      await tx.query(`set local statement_timeout = ${LOAD_STATEMENT_TIMEOUT_MS}`);
       await tx.query(deleteSql(dataset));
       let inserted = 0;
       let repaired = 0;
