@@ -1,0 +1,84 @@
+// npm run bench: measures against real PostGIS (DATABASE_URL, or a local `regiomap_bench` database it
+// creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline run in the same process.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import pino from 'pino';
+import { migrate } from '../server/db/migrate.ts';
+import { openDb } from '../server/db/open-db.ts';
+import { loadAllIfEmpty } from '../server/ingest/load-all.ts';
+import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
+
+const DEFAULT_URL = 'postgres://root@127.0.0.1:5432/regiomap_bench';
+const RESULTS = path.join(import.meta.dirname, 'results');
+
+async function ensureDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await admin.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function markdown(r: ThroughputResult, when: string): string {
+  const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  const rows = r.sizes
+    .map(
+      (s) =>
+        `| ${s.source} | ${s.tiles} | ${s.nonEmpty} | ${(s.maxBytes / 1024).toFixed(1)} | ${(s.maxGzipBytes / 1024).toFixed(1)} | ${s.maxTile} | ${s.maxBytes <= 500 * 1024 ? 'yes' : '**no**'} |`,
+    )
+    .join('\n');
+  return `# Regiomap benchmark (${when})
+
+## Uncached tile throughput on real PostGIS
+
+${r.tiles} distinct seeded tiles over all sources, concurrency ${r.concurrency}, ${r.rounds} alternating rounds after a warm-up.
+
+| | tiles/s per round | median |
+|---|---|---|
+| server (HTTP, gzip, cache off) | ${fmt(r.serverTilesPerSecond)} | ${[...r.serverTilesPerSecond].sort((a, b) => a - b)[Math.floor(r.rounds / 2)]?.toFixed(0)} |
+| baseline: direct \`pg\` loop, same SQL | ${fmt(r.baselineTilesPerSecond)} | ${[...r.baselineTilesPerSecond].sort((a, b) => a - b)[Math.floor(r.rounds / 2)]?.toFixed(0)} |
+
+**Ratio server / baseline: ${r.ratio.toFixed(2)}** (target ≥ 0.8)
+
+## Largest tile per source (over the seeded tiles)
+
+| source | tiles | non-empty | max KB | max KB gzip | tile | ≤ 500 KB |
+|---|---|---|---|---|---|---|
+${rows}
+`;
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
+  await ensureDatabase(databaseUrl);
+  const db = await openDb({ databaseUrl, dataDir: undefined, statementTimeoutMs: 60_000, maxConnections: 10 });
+  try {
+    await migrate(db);
+    await loadAllIfEmpty(db, pino({ level: 'silent' }));
+    const throughput = await measureTileThroughput(db, {
+      databaseUrl,
+      tilesPerSource: Number(process.env.BENCH_TILES_PER_SOURCE ?? 150),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+      rounds: 5,
+      seed: 20261122,
+    });
+    const when = new Date().toISOString();
+    await mkdir(RESULTS, { recursive: true });
+    await writeFile(path.join(RESULTS, 'latest.json'), `${JSON.stringify({ when, throughput }, null, 2)}\n`);
+    const md = markdown(throughput, when);
+    await writeFile(path.join(RESULTS, 'latest.md'), md);
+    console.log(md);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,166 @@
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import pino from 'pino';
+import { loadConfig } from '../server/config.ts';
+import type { Db } from '../server/db/db.ts';
+import { createTileService } from '../server/sources/tile-service.ts';
+import { recordingDb, type RecordedQuery } from './recording-db.ts';
+import { runConcurrent, seededTiles, type TileRequest } from './seeded-tiles.ts';
+
+/** The region's bounding box (shared/data/raw/INDEX.md). */
+const REGION = { west: 14.34, south: 50.47, east: 15.63, north: 51.02 };
+
+export interface ThroughputOptions {
+  databaseUrl: string;
+  tilesPerSource: number;
+  concurrency: number;
+  rounds: number;
+  seed: number;
+}
+
+export interface SourceSize {
+  source: string;
+  tiles: number;
+  nonEmpty: number;
+  maxBytes: number;
+  maxGzipBytes: number;
+  maxTile: string;
+}
+
+export interface ThroughputResult {
+  tiles: number;
+  concurrency: number;
+  rounds: number;
+  serverTilesPerSecond: number[];
+  baselineTilesPerSecond: number[];
+  /** Median server throughput over median baseline throughput. */
+  ratio: number;
+  sizes: SourceSize[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** `npm start`'s server (without the client build) on PostGIS with the tile cache off. */
+async function startServer(databaseUrl: string) {
+  const port = await freePort();
+  const root = path.resolve(import.meta.dirname, '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), TILE_CACHE_MB: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`bench: server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('bench: server did not become healthy in 120 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Tile SQL as the server runs it, captured per tile, so the baseline replays exactly the same statements. */
+async function captureTileSql(db: Db, tiles: TileRequest[]) {
+  const log: RecordedQuery[] = [];
+  const service = createTileService({
+    db: recordingDb(db, log),
+    config: { tileCacheBytes: 0 },
+    logger: pino({ level: 'silent' }),
+  });
+  await service.verify();
+  const statements: RecordedQuery[] = [];
+  const sizes = new Map<string, SourceSize>();
+  for (const t of tiles) {
+    const source = service.sources.get(t.source);
+    if (!source) throw new Error(`bench: unknown source ${t.source}`);
+    log.length = 0;
+    const bytes = await source.getTile(t.z, t.x, t.y, {});
+    const tileQuery = log.find((q) => /ST_AsMVT\(/i.test(q.sql));
+    if (!tileQuery) throw new Error(`bench: no ST_AsMVT statement for ${t.source} — is DATABASE_URL real PostGIS?`);
+    statements.push(tileQuery);
+    const size = sizes.get(t.source) ?? { source: t.source, tiles: 0, nonEmpty: 0, maxBytes: 0, maxGzipBytes: 0, maxTile: '' };
+    size.tiles++;
+    if (bytes && bytes.length) {
+      size.nonEmpty++;
+      const gz = gzipSync(bytes).length;
+      if (bytes.length > size.maxBytes) {
+        size.maxBytes = bytes.length;
+        size.maxTile = `${t.z}/${t.x}/${t.y}`;
+      }
+      size.maxGzipBytes = Math.max(size.maxGzipBytes, gz);
+    }
+    sizes.set(t.source, size);
+  }
+  return { statements, sizes: [...sizes.values()] };
+}
+
+/**
+ * Uncached tile throughput of the HTTP server vs a direct `pg` loop running the same tile SQL
+ * at the same concurrency on the same PostGIS, alternating rounds so both see the same machine state.
+ */
+export async function measureTileThroughput(db: Db, options: ThroughputOptions): Promise<ThroughputResult> {
+  const config = { ...loadConfig({ DATABASE_URL: options.databaseUrl }), tileCacheBytes: 0 };
+  const logger = pino({ level: 'silent' });
+  const probe = createTileService({ db, config, logger });
+  const infos = [...probe.sources.values()].map((s) => s.info);
+  const tiles = seededTiles(infos, REGION, options.tilesPerSource, options.seed);
+  const { statements, sizes } = await captureTileSql(db, tiles);
+
+  // The server runs in its own process, as deployed, so that the load generator here does not share its event loop.
+  const server = await startServer(options.databaseUrl);
+  const base = server.url;
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: config.dbMaxConnections });
+
+  const serverRound = () =>
+    runConcurrent(tiles, options.concurrency, async (t) => {
+      const res = await fetch(`${base}/tiles/${t.source}/${t.z}/${t.x}/${t.y}.mvt`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      if (res.status !== 200 && res.status !== 204) throw new Error(`bench: ${res.status} for ${t.source}/${t.z}/${t.x}/${t.y}`);
+      await res.arrayBuffer();
+    });
+  const baselineRound = () =>
+    runConcurrent(statements, options.concurrency, async (q) => {
+      await pool.query(q.sql, q.params as unknown[]);
+    });
+
+  try {
+    // One warm-up of each so that connections, plans and the OS cache are equally warm.
+    await serverRound();
+    await baselineRound();
+    const serverTps: number[] = [];
+    const baselineTps: number[] = [];
+    for (let r = 0; r < options.rounds; r++) {
+      serverTps.push((tiles.length / (await serverRound())) * 1000);
+      baselineTps.push((statements.length / (await baselineRound())) * 1000);
+    }
+    return {
+      tiles: tiles.length,
+      concurrency: options.concurrency,
+      rounds: options.rounds,
+      serverTilesPerSecond: serverTps,
+      baselineTilesPerSecond: baselineTps,
+      ratio: median(serverTps) / median(baselineTps),
+      sizes,
+    };
+  } finally {
+    await pool.end();
+    server.stop();
+  }
+}
