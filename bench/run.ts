@@ -14,7 +14,9 @@ const RESULTS = path.join(import.meta.dirname, 'results');
 
 async function ensureDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
@@ -36,11 +38,11 @@ function markdown(r: ThroughputResult, when: string): string {
 
 ## Uncached tile throughput on real PostGIS
 
-${r.tiles} distinct seeded tiles over all sources, concurrency ${r.concurrency}, ${r.rounds} alternating rounds after a warm-up.
+${r.tiles} distinct seeded tiles over all sources, cycled for ${r.seconds} s per round at concurrency ${r.concurrency}, ${r.rounds} alternating rounds after a warm-up. Load generator: wrk (one thread, keep-alive, \`Accept-Encoding: gzip\`); baseline: a \`pg.Pool\` loop in Node replaying the SQL statements the server ran for the same tiles.
 
 | | tiles/s per round | median |
 |---|---|---|
-| server (HTTP, gzip, cache off) | ${fmt(r.serverTilesPerSecond)} | ${[...r.serverTilesPerSecond].sort((a, b) => a - b)[Math.floor(r.rounds / 2)]?.toFixed(0)} |
+| server (own process, HTTP, gzip, cache off) | ${fmt(r.serverTilesPerSecond)} | ${[...r.serverTilesPerSecond].sort((a, b) => a - b)[Math.floor(r.rounds / 2)]?.toFixed(0)} |
 | baseline: direct \`pg\` loop, same SQL | ${fmt(r.baselineTilesPerSecond)} | ${[...r.baselineTilesPerSecond].sort((a, b) => a - b)[Math.floor(r.rounds / 2)]?.toFixed(0)} |
 
 **Ratio server / baseline: ${r.ratio.toFixed(2)}** (target ≥ 0.8)
@@ -56,7 +58,12 @@ ${rows}
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
   await ensureDatabase(databaseUrl);
-  const db = await openDb({ databaseUrl, dataDir: undefined, statementTimeoutMs: 60_000, maxConnections: 10 });
+  const db = await openDb({
+    databaseUrl,
+    dataDir: undefined,
+    statementTimeoutMs: 60_000,
+    maxConnections: 10,
+  });
   try {
     await migrate(db);
     await loadAllIfEmpty(db, pino({ level: 'silent' }));
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
       tilesPerSource: Number(process.env.BENCH_TILES_PER_SOURCE ?? 150),
       concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
       rounds: 5,
+      seconds: Number(process.env.BENCH_SECONDS ?? 5),
       seed: 20261122,
     });
     const when = new Date().toISOString();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runConcurrent, seededTiles } from './seeded-tiles.ts';
+import { ratePerSecond, seededTiles } from './seeded-tiles.ts';
 
 const bbox = { west: 14.34, south: 50.47, east: 15.63, north: 51.02 };
 
@@ -24,19 +24,20 @@ describe('seededTiles', () => {
   });
 });
 
-describe('runConcurrent', () => {
-  it('never exceeds the concurrency and runs every item once', async () => {
+describe('ratePerSecond', () => {
+  it('never exceeds the concurrency, cycles the items and reports a rate', async () => {
     let inFlight = 0;
     let peak = 0;
-    const done: number[] = [];
-    await runConcurrent([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+    const seen = new Set<number>();
+    const rate = await ratePerSecond([1, 2, 3, 4, 5, 6, 7], 3, 50, async (n) => {
       inFlight++;
       peak = Math.max(peak, inFlight);
-      await new Promise((r) => setImmediate(r));
-      done.push(n);
+      await new Promise((r) => setTimeout(r, 1));
+      seen.add(n);
       inFlight--;
     });
     expect(peak).toBe(3);
-    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect([...seen].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rate).toBeGreaterThan(0);
   });
 });

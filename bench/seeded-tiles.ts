@@ -48,7 +48,9 @@ export function seededTiles(
     for (let z = s.minzoom; z <= s.maxzoom; z++) zooms.push(z);
     let capacity = 0;
     for (const z of zooms) {
-      capacity += (lonToX(bbox.east, z) - lonToX(bbox.west, z) + 1) * (latToY(bbox.south, z) - latToY(bbox.north, z) + 1);
+      capacity +=
+        (lonToX(bbox.east, z) - lonToX(bbox.west, z) + 1) *
+        (latToY(bbox.south, z) - latToY(bbox.north, z) + 1);
     }
     const want = Math.min(countPerSource, capacity);
     while (seen.size < want) {
@@ -68,20 +70,25 @@ export function seededTiles(
   return out;
 }
 
-/** Runs `task` over `items` with at most `concurrency` in flight; returns elapsed milliseconds. */
-export async function runConcurrent<T>(
+/**
+ * Cycles `task` over `items` with `concurrency` in flight until `ms` have passed;
+ * returns the completed count per second.
+ */
+export async function ratePerSecond<T>(
   items: readonly T[],
   concurrency: number,
+  ms: number,
   task: (item: T) => Promise<void>,
 ): Promise<number> {
   let next = 0;
+  let done = 0;
   const start = performance.now();
   const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
+    while (performance.now() - start < ms) {
+      await task(items[next++ % items.length] as T);
+      done++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return performance.now() - start;
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (done / (performance.now() - start)) * 1000;
 }

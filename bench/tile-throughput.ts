@@ -8,7 +8,8 @@ import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
 import { createTileService } from '../server/sources/tile-service.ts';
 import { recordingDb, type RecordedQuery } from './recording-db.ts';
-import { runConcurrent, seededTiles, type TileRequest } from './seeded-tiles.ts';
+import { ratePerSecond, seededTiles, type TileRequest } from './seeded-tiles.ts';
+import { ensureWrk, wrkRate } from './wrk.ts';
 
 /** The region's bounding box (shared/data/raw/INDEX.md). */
 const REGION = { west: 14.34, south: 50.47, east: 15.63, north: 51.02 };
@@ -18,6 +19,8 @@ export interface ThroughputOptions {
   tilesPerSource: number;
   concurrency: number;
   rounds: number;
+  /** Length of one round. */
+  seconds: number;
   seed: number;
 }
 
@@ -34,6 +37,7 @@ export interface ThroughputResult {
   tiles: number;
   concurrency: number;
   rounds: number;
+  seconds: number;
   serverTilesPerSecond: number[];
   baselineTilesPerSecond: number[];
   /** Median server throughput over median baseline throughput. */
@@ -43,7 +47,9 @@ export interface ThroughputResult {
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 
 async function freePort(): Promise<number> {
@@ -67,7 +73,10 @@ async function startServer(databaseUrl: string) {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`bench: server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('bench: server did not become healthy in 120 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -92,9 +101,17 @@ async function captureTileSql(db: Db, tiles: TileRequest[]) {
     log.length = 0;
     const bytes = await source.getTile(t.z, t.x, t.y, {});
     const tileQuery = log.find((q) => /ST_AsMVT\(/i.test(q.sql));
-    if (!tileQuery) throw new Error(`bench: no ST_AsMVT statement for ${t.source} — is DATABASE_URL real PostGIS?`);
+    if (!tileQuery)
+      throw new Error(`bench: no ST_AsMVT statement for ${t.source} — is DATABASE_URL real PostGIS?`);
     statements.push(tileQuery);
-    const size = sizes.get(t.source) ?? { source: t.source, tiles: 0, nonEmpty: 0, maxBytes: 0, maxGzipBytes: 0, maxTile: '' };
+    const size = sizes.get(t.source) ?? {
+      source: t.source,
+      tiles: 0,
+      nonEmpty: 0,
+      maxBytes: 0,
+      maxGzipBytes: 0,
+      maxTile: '',
+    };
     size.tiles++;
     if (bytes && bytes.length) {
       size.nonEmpty++;
@@ -123,20 +140,15 @@ export async function measureTileThroughput(db: Db, options: ThroughputOptions):
   const { statements, sizes } = await captureTileSql(db, tiles);
 
   // The server runs in its own process, as deployed, so that the load generator here does not share its event loop.
+  await ensureWrk();
   const server = await startServer(options.databaseUrl);
   const base = server.url;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: config.dbMaxConnections });
 
-  const serverRound = () =>
-    runConcurrent(tiles, options.concurrency, async (t) => {
-      const res = await fetch(`${base}/tiles/${t.source}/${t.z}/${t.x}/${t.y}.mvt`, {
-        headers: { 'accept-encoding': 'gzip' },
-      });
-      if (res.status !== 200 && res.status !== 204) throw new Error(`bench: ${res.status} for ${t.source}/${t.z}/${t.x}/${t.y}`);
-      await res.arrayBuffer();
-    });
+  const paths = tiles.map((t) => `/tiles/${t.source}/${t.z}/${t.x}/${t.y}.mvt`);
+  const serverRound = () => wrkRate(base, paths, options.concurrency, options.seconds);
   const baselineRound = () =>
-    runConcurrent(statements, options.concurrency, async (q) => {
+    ratePerSecond(statements, options.concurrency, options.seconds * 1000, async (q) => {
       await pool.query(q.sql, q.params as unknown[]);
     });
 
@@ -147,13 +159,14 @@ export async function measureTileThroughput(db: Db, options: ThroughputOptions):
     const serverTps: number[] = [];
     const baselineTps: number[] = [];
     for (let r = 0; r < options.rounds; r++) {
-      serverTps.push((tiles.length / (await serverRound())) * 1000);
-      baselineTps.push((statements.length / (await baselineRound())) * 1000);
+      serverTps.push(await serverRound());
+      baselineTps.push(await baselineRound());
     }
     return {
       tiles: tiles.length,
       concurrency: options.concurrency,
       rounds: options.rounds,
+      seconds: options.seconds,
       serverTilesPerSecond: serverTps,
       baselineTilesPerSecond: baselineTps,
       ratio: median(serverTps) / median(baselineTps),
