@@ -5,12 +5,18 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { errorMiddleware } from './middleware/errors.ts';
 import { requestLogMiddleware } from './middleware/request-log.ts';
+import { basemapRoutes } from './routes/basemap-routes.ts';
+import { staticRoutes } from './routes/static-routes.ts';
+import { tilesRoutes } from './routes/tiles-routes.ts';
+import { createTileService, type TileService } from './sources/tile-service.ts';
 
 /** What the app is built from; tests build it with their own database and a silent logger. */
 export interface AppDeps {
   config: Config;
   db: Db;
   logger: Logger;
+  /** Tile sources and cache; built from the catalog file when not given (tests pass their own). */
+  tiles?: TileService;
 }
 
 export function buildApp(deps: AppDeps): Koa {
@@ -25,5 +31,10 @@ export function buildApp(deps: AppDeps): Koa {
     ctx.body = { status: 'ok', database: deps.db.kind };
   });
   app.use(health.routes());
+
+  const tiles = deps.tiles ?? createTileService(deps);
+  app.use(tilesRoutes({ tiles, config: deps.config, logger: deps.logger }).routes());
+  app.use(basemapRoutes(deps.config).routes());
+  app.use(staticRoutes(deps.config));
   return app;
 }

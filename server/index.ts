@@ -4,6 +4,7 @@ import { migrate } from './db/migrate.ts';
 import { loadAllIfEmpty } from './ingest/load-all.ts';
 import { openDb } from './db/open-db.ts';
 import { createLogger } from './logger.ts';
+import { createTileService } from './sources/tile-service.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await loadAllIfEmpty(db, logger);
-  const app = buildApp({ config, db, logger });
+  const tiles = createTileService({ db, config, logger });
+  // A catalog that does not match the database fails here, not on some later tile request.
+  await tiles.verify();
+  const app = buildApp({ config, db, logger, tiles });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,0 +1,71 @@
+import type { Layer } from '@deck.gl/core';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { I18n } from '../i18n/i18n.ts';
+import type { CatalogSource } from '../state/catalog.ts';
+
+/** Feature properties as they come out of a vector tile. */
+export type Properties = Record<string, unknown>;
+
+/** A legend entry: a swatch drawn like the layer draws the feature, and its label. */
+export interface LegendItem {
+  symbol: 'fill' | 'line' | 'circle';
+  color: string;
+  outline?: string;
+  label: string;
+}
+
+/** What a popup shows: a title, label/value rows, an optional table and links. */
+export interface PopupContent {
+  title: string;
+  subtitle?: string;
+  rows: [label: string, value: string][];
+  table?: { caption: string; head: string[]; body: string[][]; highlightColumn?: number; note?: string };
+  links?: { href: string; label: string }[];
+}
+
+/** Live callbacks a deck.gl layer needs from the map (readiness, redraw on load). */
+export interface DeckLayerContext {
+  opacity: number;
+  /** Called when a tile or the whole viewport finished loading. */
+  onLoad: () => void;
+}
+
+interface ThemeLayerBase {
+  source: CatalogSource;
+  legend(i18n: I18n): LegendItem[];
+  popup(props: Properties, i18n: I18n): PopupContent;
+  /** One line for the hover tooltip. */
+  tooltip(props: Properties, i18n: I18n): string;
+}
+
+/** A layer drawn by MapLibre itself (polygons, lines, dense points). */
+export interface MaplibreThemeLayer extends ThemeLayerBase {
+  renderer: 'maplibre';
+  /** Style layers on `sourceId`; every `*-opacity` paint value already multiplied by `opacity`. */
+  styleLayers(sourceId: string, opacity: number): LayerSpecification[];
+  /** Style layers whose features answer hover and click (the others only decorate). */
+  interactiveLayerIds(sourceId: string): string[];
+}
+
+/** A layer drawn by deck.gl inside MapLibre's WebGL context (thematic points). */
+export interface DeckThemeLayer extends ThemeLayerBase {
+  renderer: 'deck';
+  deckLayer(context: DeckLayerContext): Layer;
+}
+
+export type ThemeLayer = MaplibreThemeLayer | DeckThemeLayer;
+
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
+
+export const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+/** Rows with no value are left out rather than shown empty. */
+export function rows(...entries: [string, string | undefined][]): [string, string][] {
+  return entries.filter((entry): entry is [string, string] => entry[1] !== undefined);
+}

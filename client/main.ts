@@ -1,0 +1,75 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type * as maplibregl from 'maplibre-gl';
+import { I18n, initialLanguage } from './i18n/i18n.ts';
+import { LayerController } from './layers/layer-controller.ts';
+import { DEFAULT_LAYERS, themeLayerFor } from './layers/layer-registry.ts';
+import { createMap } from './map/create-map.ts';
+import { Readiness } from './map/readiness.ts';
+import { createAppShell } from './panels/app-shell.ts';
+import { bindFeatureInteraction } from './panels/feature-interaction.ts';
+import { LayerPanel } from './panels/layer-panel.ts';
+import { fetchAppConfig, fetchCatalog } from './state/catalog.ts';
+import { bindUrlState } from './state/url-sync.ts';
+import { parseUrlState } from './state/url-state.ts';
+
+declare global {
+  interface Window {
+    /** Handles for end-to-end tests and debugging in the console. */
+    __regiomap?: { map: maplibregl.Map; overlay: MapLibreOverlay; controller: LayerController; i18n: I18n };
+  }
+}
+
+async function main(): Promise<void> {
+  const initial = parseUrlState(location.hash);
+  const i18n = new I18n(initialLanguage(initial.lang));
+  const shell = createAppShell(document.getElementById('app') ?? document.body, i18n);
+  shell.status.textContent = i18n.t('loading');
+  const [config, catalog] = await Promise.all([fetchAppConfig(), fetchCatalog()]);
+  const map = createMap(shell.map, config.basemapStyleUrl, initial.view);
+  map.on('error', (event) => console.error('map error:', event.error?.message ?? event));
+
+  map.once('load', () => {
+    // Added on `load`: the interleaved overlay must find the style to insert its layers into.
+    const overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: () => readiness.deckRendered(),
+    });
+    map.addControl(overlay);
+    const controller = new LayerController(map, overlay, catalog.map(themeLayerFor), () =>
+      readiness.deckTileLoaded(),
+    );
+    const readiness = new Readiness(map, {
+      maplibreSources: () => controller.activeMaplibreSources(),
+      deckLoaded: () => controller.deckLoaded(),
+      hasDeckLayers: () => controller.hasDeckLayers(),
+    });
+    const interaction = bindFeatureInteraction(map, overlay, controller, i18n);
+    new LayerPanel(shell.panelBody, controller, i18n);
+    controller.onChange((active) => {
+      document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');
+      readiness.busy();
+    });
+    i18n.onChange(() => {
+      interaction.closePopup();
+      readiness.busy();
+    });
+    bindUrlState(map, controller, i18n);
+    controller.setActive(initial.layers ?? DEFAULT_LAYERS.map((id) => ({ id, opacity: 1 })));
+    shell.status.textContent = '';
+    window.__regiomap = { map, overlay, controller, i18n };
+  });
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  document.body.dataset.error = message;
+  const status = document.querySelector('.status');
+  if (status)
+    status.textContent = new I18n(initialLanguage(parseUrlState(location.hash).lang)).t('loadError', {
+      message,
+    });
+  console.error(err);
+});

@@ -1,0 +1,77 @@
+/**
+ * The shareable part of the map's state, kept in the URL hash so that a copied link restores it:
+ * `#map=<zoom>/<lat>/<lon>&layers=<id>[:<opacity %>],…&lang=<cs|en>`,
+ * e.g. `#map=10.5/50.7671/15.0562&layers=municipalities:60,gauges&lang=en`.
+ */
+export interface UrlState {
+  view?: { zoom: number; lat: number; lon: number };
+  /** Active layers in drawing order, opacity 0–1. */
+  layers?: { id: string; opacity: number }[];
+  lang?: string;
+}
+
+const LAYER_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const LANG = /^[a-z]{2}$/;
+
+/** Parses a hash; anything malformed is dropped (a bad link still opens the map). */
+export function parseUrlState(hash: string): UrlState {
+  const state: UrlState = {};
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    const value = decodeURIComponent(part.slice(eq + 1));
+    if (key === 'map') {
+      const view = parseView(value);
+      if (view) state.view = view;
+    } else if (key === 'layers') {
+      state.layers = parseLayers(value);
+    } else if (key === 'lang' && LANG.test(value)) {
+      state.lang = value;
+    }
+  }
+  return state;
+}
+
+export function formatUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    // Five decimals of a degree is about a metre: enough for a link, short enough to paste.
+    parts.push(`map=${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
+  }
+  if (state.layers) {
+    const layers = state.layers.map(({ id, opacity }) =>
+      opacity >= 1 ? id : `${id}:${Math.round(opacity * 100)}`,
+    );
+    parts.push(`layers=${layers.join(',')}`);
+  }
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  return `#${parts.join('&')}`;
+}
+
+function parseView(value: string): UrlState['view'] {
+  const [zoom, lat, lon] = value.split('/').map(Number);
+  if (zoom === undefined || lat === undefined || lon === undefined) return undefined;
+  if (!(zoom >= 0 && zoom <= 24 && lat >= -85.06 && lat <= 85.06 && lon >= -180 && lon <= 180))
+    return undefined;
+  return { zoom, lat, lon };
+}
+
+function parseLayers(value: string): { id: string; opacity: number }[] {
+  const seen = new Set<string>();
+  const layers: { id: string; opacity: number }[] = [];
+  for (const item of value.split(',')) {
+    const [id = '', pct] = item.split(':');
+    if (!LAYER_ID.test(id) || seen.has(id)) continue;
+    const opacity = pct === undefined ? 1 : Number(pct) / 100;
+    if (!(opacity >= 0 && opacity <= 1)) continue;
+    seen.add(id);
+    layers.push({ id, opacity });
+  }
+  return layers;
+}
+
+function round(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
