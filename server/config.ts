@@ -7,7 +7,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
-  REGIOMAP_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.regiomap', 'db')),
+  REGIOMAP_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(ROOT, '.regiomap', 'db')),
   BASEMAP_STYLE_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   TILE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(128),

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`Regiomap is running on ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostGIS'}: open http://localhost:${port}/`);
+    console.log(
+      `Regiomap is running on ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostGIS'}: open http://localhost:${port}/`,
+    );
   });
   const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);

@@ -30,6 +30,15 @@ describe('parseCatalog', () => {
     warn.mockRestore();
   });
 
+  it('leaves basemap-only sources to the basemap, silently', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      parseCatalog({ sources: [{ ...source, id: 'labels', theme: 'basemap' }, source] }).map((s) => s.id),
+    ).toEqual(['gauges']);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
   it('fails loudly on a source that breaks the contract', () => {
     expect(() => parseCatalog({})).toThrow(CatalogError);
     expect(() => parseCatalog({ sources: [{ ...source, minzoom: '6' }] })).toThrow(

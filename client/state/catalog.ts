@@ -36,6 +36,8 @@ export function parseCatalog(body: unknown): CatalogSource[] {
   return sources.flatMap((raw: unknown, i) => {
     // A source of a theme this client does not know yet is left out, not a reason to show no map.
     const theme = (raw as { theme?: unknown } | null)?.theme;
+    // Basemap-only sources (label points) are drawn by the basemap style, not offered as layers.
+    if (theme === 'basemap') return [];
     if (!(THEMES as readonly unknown[]).includes(theme)) {
       console.warn(`catalog source #${i}: unknown theme ${String(theme)}; not shown`);
       return [];

@@ -6,7 +6,15 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 
 /** Our tile sources the offline basemap is drawn from (MVT layer name = source id). */
-export const BASEMAP_SOURCES = ['region', 'okresy', 'orp', 'municipalities', 'railways', 'stops'] as const;
+export const BASEMAP_SOURCES = [
+  'region',
+  'okresy',
+  'orp',
+  'municipalities',
+  'municipality-labels',
+  'railways',
+  'stops',
+] as const;
 
 /**
  * The basemap layer thematic polygons are inserted under (named in the style's metadata): the
@@ -176,13 +184,12 @@ function labelLayers(): LayerSpecification[] {
       paint: { 'text-color': '#4b5a6b', 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      // Labels come from the polygons: MapLibre places one per polygon piece of a tile, so a town cut
-      // by a tile edge is labelled on each side (a source of one label point per town would not be).
+      // One point per town (labels taken from the polygons were repeated on every piece a tile edge cut).
       // Bigger towns win collisions.
       id: 'municipality-label',
       type: 'symbol',
-      source: 'municipalities',
-      'source-layer': 'municipalities',
+      source: 'municipality-labels',
+      'source-layer': 'municipality-labels',
       minzoom: 8,
       layout: {
         'text-field': ['get', 'name'],

@@ -18,7 +18,7 @@ describe('migrate', () => {
 
   it('creates PostGIS and the theme schemas', async () => {
     const [row] = await db.query<{ ok: boolean }>(
-      "select ST_Intersects(ST_MakeEnvelope(0,0,2,2,4326), ST_SetSRID(ST_MakePoint(1,1),4326)) as ok",
+      'select ST_Intersects(ST_MakeEnvelope(0,0,2,2,4326), ST_SetSRID(ST_MakePoint(1,1),4326)) as ok',
     );
     expect(row?.ok).toBe(true);
     const schemas = await db.query<{ nspname: string }>('select nspname from pg_namespace');
@@ -33,7 +33,10 @@ describe('migrate', () => {
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(`${tmpdir()}/mig-`);
     await writeFile(`${dir}/001_ok.sql`, 'create table ops.mig_probe_ok (a int);');
-    await writeFile(`${dir}/002_bad.sql`, 'create table ops.mig_probe_bad (a int); select no_such_function();');
+    await writeFile(
+      `${dir}/002_bad.sql`,
+      'create table ops.mig_probe_bad (a int); select no_such_function();',
+    );
     await expect(migrate(db, dir)).rejects.toThrow(/002_bad\.sql/);
     const tables = await db.query<{ t: string | null }>(
       "select to_regclass('ops.mig_probe_ok')::text as t union all select to_regclass('ops.mig_probe_bad')::text",

@@ -13,7 +13,9 @@ export function errorMiddleware(logger: Logger): Middleware {
     } catch (err) {
       if (err instanceof HttpError) {
         ctx.status = err.status;
-        ctx.body = { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } };
+        ctx.body = {
+          error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) },
+        };
         return;
       }
       const status = (err as { status?: number }).status;

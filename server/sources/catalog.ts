@@ -29,7 +29,8 @@ const tableSource = z
   .object({
     id: z.string().regex(SOURCE_ID, 'must match ^[a-z0-9-]+$'),
     kind: z.literal('table'),
-    theme: z.enum(['admin', 'transport', 'energy', 'water', 'flood', 'heritage', 'emergency']),
+    /** `basemap` sources feed the offline basemap only; the layer panel does not list them. */
+    theme: z.enum(['basemap', 'admin', 'transport', 'energy', 'water', 'flood', 'heritage', 'emergency']),
     title: text,
     description: text,
     schema: identifier,
