@@ -55,8 +55,6 @@ export interface DatasetSpec {
   readonly computed?: readonly ComputedColumn[];
   /** The key is a generated identity column: ids are given explicitly (1…n in file order) so reloads keep them. */
   readonly identity?: boolean;
-  /** HTML attribution for the map, as the source asks to be credited. */
-  readonly attribution: string;
   readonly toRow: (properties: Properties, context: RowContext) => Row;
 }
 

@@ -13,9 +13,6 @@ import {
 // The bundled datasets (data/README.md has source, licence, date and method of every file) and how
 // each becomes rows of its table in sql/migrations/002_reference_layers.sql. Loaded in this order.
 
-const RUIAN =
-  '<a href="https://www.cuzk.cz/">ČÚZK</a> RÚIAN via <a href="https://data.gov.cz/">data.gov.cz</a> (CC BY 4.0)';
-
 const admin = (
   id: string,
   table: string,
@@ -29,7 +26,6 @@ const admin = (
   files: [{ path: file, format: 'geojson', crs: 'EPSG:4326' }],
   columns: [{ name: 'code', type: 'text' }, { name: 'name', type: 'text' }, ...extra],
   key: 'code',
-  attribution: RUIAN,
   toRow: (p) => ({ code: text(p, 'KOD'), name: text(p, 'NAZEV'), ...toExtra(p) }),
 });
 
@@ -78,7 +74,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'density', sql: 'population / (ST_Area(geom::geography) / 1e6)' },
     ],
     key: 'code',
-    attribution: `Boundaries ${RUIAN}; population <a href="https://vdb.czso.cz/">ČSÚ</a> 2020, via Český rozhlas (DataRozhlas)`,
     toRow: (p) => ({
       code: String(integer(p, 'kod')),
       name: text(p, 'ob'),
@@ -103,7 +98,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       ),
     ],
     key: 'id',
-    attribution: 'Zdroj: <a href="https://www.chmi.cz/">ČHMÚ</a> (CC BY 4.0)',
     toRow: (p) => ({
       id: text(p, 'objID'),
       dbc: text(p, 'DBC'),
@@ -138,8 +132,6 @@ export const DATASETS: readonly DatasetSpec[] = [
     ],
     key: 'id',
     identity: true,
-    attribution:
-      'Záplavová území: <a href="https://geoportal.kraj-lbc.cz/">Krajský úřad Libereckého kraje</a> (ÚAP), Povodí Ohře, s.p.',
     toRow: (p, { file, index }) => {
       const kind = oneOf(p, 'TYP_ZAPLAV', ZONE_KINDS);
       // Each file holds one kind; a record of another kind means the files were mixed up.
@@ -163,8 +155,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'line', type: 'text' },
     ],
     key: 'id',
-    attribution:
-      '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL), 2013',
     toRow: (p) => ({ id: integer(p, 'OBJECTID'), line: text(p, 'trat') }),
   },
   {
@@ -180,7 +170,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'okres', type: 'text', nullable: true },
     ],
     key: 'id',
-    attribution: 'Zastávky: <a href="https://dopravnimapy.kraj-lbc.cz/">Liberecký kraj</a> open data',
     toRow: (p, { index }) => ({
       id: index,
       name: text(p, 'jdf_name'),
@@ -216,8 +205,6 @@ export const DATASETS: readonly DatasetSpec[] = [
     ],
     key: 'id',
     identity: true,
-    attribution:
-      '<a href="https://www.hzscr.cz/hzs-libereckeho-kraje.aspx">HZS Libereckého kraje</a>, Liberecký kraj open data',
     toRow: (p, { file, index }) => ({
       id: index + 1,
       name: text(p, 'Název'),
@@ -247,8 +234,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'url', type: 'text', nullable: true },
     ],
     key: 'id',
-    attribution:
-      '<a href="https://ec.europa.eu/eurostat/web/gisco">Eurostat GISCO</a> healthcare services 2020 (EUPL-1.2)',
     toRow: (p) => {
       const site = optionalText(p, 'site_name');
       return {
@@ -286,7 +271,6 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'access', type: 'text', nullable: true },
     ],
     key: 'id',
-    attribution: '<a href="https://www.wikidata.org/">Wikidata</a> (CC0); visitors NPÚ/NIPOS',
     toRow: (p) => ({
       id: text(p, 'id'),
       name: text(p, 'name'),
