@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import type { Db } from './db.ts';
@@ -9,6 +10,8 @@ export interface PgliteDbOptions {
 }
 
 export async function openPgliteDb(options: PgliteDbOptions): Promise<Db> {
+  // PGlite creates the data directory itself but not its parents (a fresh clone has no .regiomap/).
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const lite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     extensions: { postgis },
