@@ -3,8 +3,11 @@ import { gzip as gzipCallback, constants } from 'node:zlib';
 
 const gzipAsync = promisify(gzipCallback);
 
-/** Tiles are compressed once and cached, so a slower, smaller level pays off. */
-export const GZIP_LEVEL = 9;
+/**
+ * zlib's default level: on MVT-like payloads level 9 saved about 3 % of the bytes for about 40 % more
+ * CPU, and a miss (a cold cache, a re-imported dataset, the long tail of z14 tiles) pays it in full.
+ */
+export const GZIP_LEVEL = 6;
 
 export const gzipBytes = async (bytes: Uint8Array): Promise<Uint8Array> =>
   new Uint8Array(await gzipAsync(bytes, { level: GZIP_LEVEL, strategy: constants.Z_DEFAULT_STRATEGY }));
