@@ -6,7 +6,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { migrate } from '../server/db/migrate.ts';
 import { openDb } from '../server/db/open-db.ts';
-import { loadAllIfEmpty } from '../server/ingest/load-all.ts';
+import { loadBundledDataIfEmpty } from '../server/load-bundled-data.ts';
 import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
 
 const DEFAULT_URL = 'postgres://root@127.0.0.1:5432/regiomap_bench';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   });
   try {
     await migrate(db);
-    await loadAllIfEmpty(db, pino({ level: 'silent' }));
+    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
     const throughput = await measureTileThroughput(db, {
       databaseUrl,
       tilesPerSource: Number(process.env.BENCH_TILES_PER_SOURCE ?? 150),

@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const RAW = path.resolve(ROOT, process.env.REGIOMAP_RAW_DIR ?? '../shared/data/raw');
 const OUT = path.join(ROOT, 'data');
 /** Folders of data/ this script owns (deleted and rewritten on every run). */
-const OWNED = ['admin', 'flood', 'transport', 'emergency', 'heritage', 'basemap'];
+const OWNED = ['admin', 'flood', 'transport', 'transit', 'emergency', 'heritage', 'basemap'];
 /** 6 decimals of a degree ≈ 0.1 m: below the accuracy of every source here. */
 const DECIMALS = 6;
 const SJTSK_FIXTURE = path.join(ROOT, 'server/ingest/fixtures/sjtsk-gdal-sample.csv');
@@ -82,6 +82,12 @@ const TRIMS: readonly Trim[] = [
     count: 2202,
   },
   {
+    src: 'osm_motorway_d10/d10_motorway_lk_bbox.geojson',
+    out: 'transport/d10-motorway.geojson',
+    keep: ['osm_id', 'ref', 'oneway', 'maxspeed'],
+    count: 70,
+  },
+  {
     src: 'liberecky_kraj_opendata/hzs_pozarni_stanice/pozarni_stanice_libereckeho_kraje.geojson',
     out: 'emergency/fire-stations-hzs.geojson',
     keep: FIRE,
@@ -131,6 +137,11 @@ const TRIMS: readonly Trim[] = [
 
 const FLOOD_DIR = 'liberecky_kraj_opendata/zaplavova_uzemi_povodi_ohre';
 const FLOOD_KINDS = ['Q5', 'Q20', 'Q100', 'AZ'] as const;
+
+const TRANSIT_COPIES = [
+  ['dpmlj_gtfs/dpmlj_gtfs_20260126_noshapes.zip', 'transit/dpmlj_gtfs_20260126_noshapes.zip'],
+  ['liberecke_linky_tram_shapes/tram_lines_dpmlj.geojson', 'transit/tram_lines_dpmlj.geojson'],
+] as const;
 
 const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
 
@@ -235,6 +246,11 @@ async function main(): Promise<void> {
       await copyUnchanged(path.join(RAW, FLOOD_DIR, file), path.join(OUT, 'flood/zones', file));
     }
     console.log(`flood/zones/PovodiOhre_${kind}.{shp,shx,dbf}: copied unchanged`);
+  }
+  // The GTFS importer (server/gtfs/) reads the zip and the tram line shapes as published.
+  for (const [from, to] of TRANSIT_COPIES) {
+    await copyUnchanged(path.join(RAW, from), path.join(OUT, to));
+    console.log(`${to}: copied unchanged`);
   }
   console.log(`basemap/fonts: ${await copyTree('basemap_assets/fonts', 'basemap/fonts')} files copied`);
   console.log(`basemap/sprites: ${await copyTree('basemap_assets/sprites', 'basemap/sprites')} files copied`);

@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
-import { loadAllIfEmpty } from './ingest/load-all.ts';
+import { loadBundledDataIfEmpty } from './load-bundled-data.ts';
 import { openDb } from './db/open-db.ts';
 import { createLogger } from './logger.ts';
 import { createTileService } from './sources/tile-service.ts';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   });
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await loadAllIfEmpty(db, logger);
+  await loadBundledDataIfEmpty(db, logger);
   const tiles = createTileService({ db, config, logger });
   // A catalog that does not match the database fails here, not on some later tile request.
   await tiles.verify();

@@ -5,7 +5,7 @@ import { floodZoneLayer, gaugeLayer } from './flood-layers.ts';
 import { genericLayer } from './generic-layers.ts';
 import { heritageLayer } from './heritage-layers.ts';
 import type { ThemeLayer } from './theme-layer.ts';
-import { railwayLayer, stopLayer } from './transport-layers.ts';
+import { railwayLayer, roadLayer, stopLayer } from './transport-layers.ts';
 
 /** The design of each catalog source this client knows; unknown sources get the generic one. */
 const FACTORIES: Record<string, (source: CatalogSource) => ThemeLayer> = {
@@ -15,6 +15,7 @@ const FACTORIES: Record<string, (source: CatalogSource) => ThemeLayer> = {
   municipalities: municipalityLayer,
   'flood-zones': floodZoneLayer,
   gauges: gaugeLayer,
+  'road-segments': roadLayer,
   railways: railwayLayer,
   stops: stopLayer,
   'heritage-sites': heritageLayer,

@@ -28,7 +28,7 @@ const errorOf = (source: Record<string, unknown>) => {
 };
 
 describe('the catalog file', () => {
-  it('declares the eleven reference layers and the basemap label points', () => {
+  it('declares the reference layers, the basemap label points and the model road network', () => {
     expect(catalog.sources.map((s) => s.id)).toEqual([
       'region',
       'okresy',
@@ -37,6 +37,7 @@ describe('the catalog file', () => {
       'municipality-labels',
       'gauges',
       'flood-zones',
+      'road-segments',
       'railways',
       'stops',
       'fire-stations',
@@ -45,13 +46,20 @@ describe('the catalog file', () => {
     ]);
   });
 
-  it('names a real source and licence for every layer, none modelled', () => {
+  it('names a real source and licence for every layer, and says which are modelled', () => {
     for (const s of catalog.sources) {
       expect(s.attribution, s.id).toMatch(
         /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata/,
       );
-      expect(s.modelled).toBe(false);
-      expect(cacheControl(s)).toBe('public, max-age=86400, stale-while-revalidate=604800');
+      const model = s.id === 'road-segments';
+      expect(s.modelled, s.id).toBe(model);
+      if (model) expect(s.title.en).toMatch(/model/i);
+      // A model is regenerated more often than published reference data is re-released.
+      expect(cacheControl(s)).toBe(
+        model
+          ? 'public, max-age=3600, stale-while-revalidate=86400'
+          : 'public, max-age=86400, stale-while-revalidate=604800',
+      );
     }
     expect(byId('railways').attribution).toContain('ODbL');
     expect(byId('heritage-sites').attribution).toContain('NPÚ/NIPOS');
@@ -60,7 +68,9 @@ describe('the catalog file', () => {
   it('keys the cache on the data version ingest writes for the same id', () => {
     // The label points are a view of the municipalities: their tiles change when that dataset does.
     expect(catalog.sources.map(datasetOf)).toEqual(
-      catalog.sources.map((s) => (s.id === 'municipality-labels' ? 'municipalities' : s.id)),
+      catalog.sources.map((s) =>
+        s.id === 'municipality-labels' ? 'municipalities' : s.id === 'road-segments' ? 'road-network' : s.id,
+      ),
     );
   });
 

@@ -6,7 +6,7 @@ import { decodeMvt } from '../../tiles/mvt-decode.ts';
 import { lonLatToTile, type TileCoord } from '../../tiles/tile-coords.ts';
 import type { Db } from '../db/db.ts';
 import { openTestDb } from '../db/test-db.ts';
-import { loadAll } from '../ingest/load-all.ts';
+import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
 import { loadCatalog } from './catalog.ts';
 import { tileJsonValidator } from './fixtures/tilejson-validator.ts';
 import { TableSource } from './table-source.ts';
@@ -20,7 +20,7 @@ const LIBEREC = { lon: 15.056, lat: 50.767 };
 const REGION = { west: 14.34, south: 50.47, east: 15.64, north: 51.03 };
 const MAX_TILE_BYTES = 500 * 1024;
 /** Layers with features in every tile over Liberec city centre from their minzoom on. */
-const AT_LIBEREC = new Set(['region', 'okresy', 'orp', 'municipalities', 'stops']);
+const AT_LIBEREC = new Set(['region', 'okresy', 'orp', 'municipalities', 'stops', 'road-segments']);
 
 const liberecTiles = (minzoom: number, maxzoom: number): TileCoord[] =>
   [6, 9, 12, 14]
@@ -39,7 +39,8 @@ describe('tiles of the bundled data', () => {
   let db: Db;
   beforeAll(async () => {
     db = await openTestDb();
-    await loadAll(db);
+    // What a first start loads: the bundled data and the model road network built from it.
+    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
   });
   afterAll(() => db.close());
 
