@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureDebianPackages } from '../scripts/debian-packages.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -21,23 +20,13 @@ const SWIFTSHADER_FLAGS = [
   '--disable-gpu',
 ];
 
-/**
- * Makes sure Debian's Chromium (and Mesa's EGL/GL drivers) are there: installs them when running
- * as root with apt, otherwise throws one line saying what to run.
- */
+/** Debian's Chromium and Mesa's EGL/GL drivers, installed when missing (as root) or a one-line error. */
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  const install = 'apt-get update && apt-get install -y chromium libegl-mesa0 libgl1-mesa-dri';
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(`e2e: ${CHROMIUM} is missing; run as root: ${install}`);
-  }
-  console.log(`e2e: installing Chromium: ${install}`);
-  execFileSync('sh', ['-c', install], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  ensureDebianPackages('e2e', {
+    [CHROMIUM]: 'chromium',
+    '/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0': 'libegl-mesa0',
+    '/usr/lib/x86_64-linux-gnu/dri/swrast_dri.so': 'libgl1-mesa-dri',
   });
-  if (!existsSync(CHROMIUM)) throw new Error(`e2e: ${CHROMIUM} is still missing after: ${install}`);
 }
 
 /** Headless Chromium with working WebGL2: Mesa llvmpipe first, SwiftShader when that has no WebGL2. */

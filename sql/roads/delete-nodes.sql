@@ -1,0 +1,2 @@
+-- After delete-segments.sql: the nodes go too (segments reference them).
+delete from transport.road_nodes
