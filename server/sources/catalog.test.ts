@@ -40,6 +40,7 @@ describe('the catalog file', () => {
       'road-segments',
       'railways',
       'stops',
+      'transit-segments',
       'fire-stations',
       'hospitals',
       'heritage-sites',
@@ -49,9 +50,9 @@ describe('the catalog file', () => {
   it('names a real source and licence for every layer, and says which are modelled', () => {
     for (const s of catalog.sources) {
       expect(s.attribution, s.id).toMatch(
-        /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata/,
+        /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata|DPMLJ/,
       );
-      const model = s.id === 'road-segments';
+      const model = s.id === 'road-segments' || s.id === 'transit-segments';
       expect(s.modelled, s.id).toBe(model);
       if (model) expect(s.title.en).toMatch(/model/i);
       // A model is regenerated more often than published reference data is re-released.
@@ -68,8 +69,13 @@ describe('the catalog file', () => {
   it('keys the cache on the data version ingest writes for the same id', () => {
     // The label points are a view of the municipalities: their tiles change when that dataset does.
     expect(catalog.sources.map(datasetOf)).toEqual(
-      catalog.sources.map((s) =>
-        s.id === 'municipality-labels' ? 'municipalities' : s.id === 'road-segments' ? 'road-network' : s.id,
+      catalog.sources.map(
+        (s) =>
+          ({
+            'municipality-labels': 'municipalities',
+            'road-segments': 'road-network',
+            'transit-segments': 'transit-occupancy',
+          })[s.id] ?? s.id,
       ),
     );
   });
