@@ -1,19 +1,20 @@
 import type { Logger } from 'pino';
 import type { Db } from './db/db.ts';
+import { modelFlowsIfEmpty } from './flows/load-model-flows.ts';
 import { loadBundledGtfsIfEmpty } from './gtfs/import-gtfs.ts';
 import { loadAllIfEmpty } from './ingest/load-all.ts';
 import { loadModelNetworkIfEmpty } from './network/load-model-network.ts';
 import { modelOccupancyIfEmpty } from './transit/model-occupancy.ts';
 
 /**
- * What a fresh database gets on first start: the bundled open data, the models built from it (the model
- * road network needs the stops and municipalities) the city transit timetable (GTFS) and the
- * transit occupancy modelled on it. Each step skips
- * what is already there.
+ * What a fresh database gets on first start, in dependency order: the bundled open data; the model road
+ * network (built from the stops and municipalities); the modelled commuter flows (on that network); the
+ * city transit timetable (GTFS); the transit occupancy modelled on it. Each step skips what is there.
  */
 export async function loadBundledDataIfEmpty(db: Db, logger: Logger): Promise<void> {
   await loadAllIfEmpty(db, logger);
   await loadModelNetworkIfEmpty(db, logger);
+  await modelFlowsIfEmpty(db, logger);
   await loadBundledGtfsIfEmpty(db, logger);
   await modelOccupancyIfEmpty(db, logger);
 }
