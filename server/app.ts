@@ -6,8 +6,11 @@ import type { Db } from './db/db.ts';
 import { errorMiddleware } from './middleware/errors.ts';
 import { requestLogMiddleware } from './middleware/request-log.ts';
 import { basemapRoutes } from './routes/basemap-routes.ts';
+import { flowsRoutes } from './routes/flows-routes.ts';
 import { staticRoutes } from './routes/static-routes.ts';
 import { tilesRoutes } from './routes/tiles-routes.ts';
+import { trafficRoutes } from './routes/traffic-routes.ts';
+import { transitRoutes } from './routes/transit-routes.ts';
 import { createTileService, type TileService } from './sources/tile-service.ts';
 
 /** What the app is built from; tests build it with their own database and a silent logger. */
@@ -35,6 +38,9 @@ export function buildApp(deps: AppDeps): Koa {
   const tiles = deps.tiles ?? createTileService(deps);
   app.use(tilesRoutes({ tiles, config: deps.config, logger: deps.logger }).routes());
   app.use(basemapRoutes(deps.config).routes());
+  app.use(trafficRoutes(deps).routes());
+  app.use(transitRoutes(deps).routes());
+  app.use(flowsRoutes(deps).routes());
   app.use(staticRoutes(deps.config));
   return app;
 }

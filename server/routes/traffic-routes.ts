@@ -1,0 +1,104 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { badRequest, notFound } from '../errors.ts';
+import {
+  accidentRiskByClass,
+  accidentRiskBySegment,
+  hourlyTraffic,
+  segmentExists,
+  segmentProfile,
+} from '../traffic/traffic-queries.ts';
+
+export interface TrafficRoutesDeps {
+  db: Db;
+  logger: Logger;
+  config: Config;
+}
+
+/** The model changes only when it is recomputed; an hour is fresh enough, the ETag revalidates. */
+const CACHE_CONTROL = 'public, max-age=3600';
+
+const integerText = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const HOURLY = z.strictObject({ day: z.enum(['weekday', 'weekend']), hour: integerText(0, 23) });
+const PROFILE = z.strictObject({ segment: integerText(1, 2_147_483_647) });
+const RISK = z.strictObject({ by: z.enum(['class', 'segment']).default('class') });
+
+/** Validates the query string; the first problem becomes a 400 naming the parameter. */
+function parseQuery<T>(ctx: Context, schema: z.ZodType<T>): T {
+  const raw: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ctx.query)) {
+    if (Array.isArray(value)) throw badRequest(name, `query parameter ${name} is given more than once`);
+    raw[name] = value ?? '';
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String((issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path[0]) ?? 'query');
+  throw badRequest(
+    field,
+    issue?.code === 'unrecognized_keys' ? `unknown query parameter ${field}` : `${field}: ${issue?.message}`,
+  );
+}
+
+/** Sends JSON with Cache-Control and a strong ETag, answering 304 when the client has it. */
+function sendJson(ctx: Context, value: unknown): void {
+  const body = Buffer.from(JSON.stringify(value));
+  const etag = strongEtag(body);
+  ctx.set('Cache-Control', CACHE_CONTROL);
+  ctx.set('ETag', etag);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Access-Control-Expose-Headers', 'ETag');
+  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = body;
+}
+
+/**
+ * Modelled traffic intensity (source = 'model') for the map's hour slider, joined by the client to the
+ * `road-segments` tiles by segment id, and the night accident-risk indicator:
+ * GET /api/traffic/hourly?day=weekday|weekend&hour=0..23, GET /api/traffic/profile?segment=ID,
+ * GET /api/traffic/accident-risk?by=class|segment.
+ */
+export function trafficRoutes(deps: TrafficRoutesDeps): Router {
+  const { db } = deps;
+  const router = new Router({ prefix: '/api/traffic' });
+
+  router.get('/hourly', async (ctx) => {
+    const { day, hour } = parseQuery(ctx, HOURLY);
+    sendJson(ctx, await hourlyTraffic(db, day, hour));
+  });
+
+  router.get('/profile', async (ctx) => {
+    const { segment } = parseQuery(ctx, PROFILE);
+    const profile = await segmentProfile(db, segment);
+    if (!profile) {
+      const exists = await segmentExists(db, segment);
+      throw notFound(
+        'segment',
+        exists ? `road segment ${segment} has no modelled traffic` : `no road segment ${segment}`,
+      );
+    }
+    sendJson(ctx, profile);
+  });
+
+  router.get('/accident-risk', async (ctx) => {
+    const { by } = parseQuery(ctx, RISK);
+    sendJson(ctx, by === 'class' ? await accidentRiskByClass(db) : await accidentRiskBySegment(db));
+  });
+
+  return router;
+}
