@@ -28,10 +28,11 @@ describe('commuter-flow model on the bundled data', () => {
 
   beforeAll(async () => {
     db = await openTestDb();
-    // A reused PostGIS test database may hold earlier flows; start without them.
+    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
+    // First start models the flows too (and a reused PostGIS test database may hold earlier ones):
+    // remove them to watch modelFlowsIfEmpty do the first-start work itself.
     await db.query('delete from transport.od_flows');
     await db.query('delete from transport.od_internal');
-    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
     first = await modelFlowsIfEmpty(db, { info: (_o, msg) => logged.push(msg) });
     [{ population }] = (await db.query<{ population: number }>(
       'select sum(population)::int as population from admin.municipalities',

@@ -38,6 +38,7 @@ describe('the catalog file', () => {
       'gauges',
       'flood-zones',
       'road-segments',
+      'accidents-night',
       'railways',
       'stops',
       'transit-segments',
@@ -50,7 +51,7 @@ describe('the catalog file', () => {
   it('names a real source and licence for every layer, and says which are modelled', () => {
     for (const s of catalog.sources) {
       expect(s.attribution, s.id).toMatch(
-        /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata|DPMLJ/,
+        /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata|DPMLJ|Policie ČR/,
       );
       const model = s.id === 'road-segments' || s.id === 'transit-segments';
       expect(s.modelled, s.id).toBe(model);
@@ -67,7 +68,7 @@ describe('the catalog file', () => {
   });
 
   it('keys the cache on the data version ingest writes for the same id', () => {
-    // The label points are a view of the municipalities: their tiles change when that dataset does.
+    // Views and model outputs follow the dataset their rows come from (labels: municipalities, …).
     expect(catalog.sources.map(datasetOf)).toEqual(
       catalog.sources.map(
         (s) =>
@@ -75,6 +76,7 @@ describe('the catalog file', () => {
             'municipality-labels': 'municipalities',
             'road-segments': 'road-network',
             'transit-segments': 'transit-occupancy',
+            'accidents-night': 'accidents',
           })[s.id] ?? s.id,
       ),
     );
