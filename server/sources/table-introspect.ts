@@ -8,6 +8,11 @@ export interface TableShape {
   srid: number;
   /** The id column is int2/int4/int8, so it also becomes the MVT feature id. */
   integerId: boolean;
+  /**
+   * Properties stored as float4 (real): ST_AsMVT writes them as 32-bit floats, the JS path reads their
+   * text as a double, so 12.3 would decode as 12.300000190734863 on one path only. Both select them as float8.
+   */
+  float4Columns: ReadonlySet<string>;
 }
 
 /** The catalog and the database disagree; the message says which source and what to fix. */
@@ -58,5 +63,6 @@ export async function introspectTable(db: Queryable, def: TableSourceDef): Promi
     }
   }
   const idType = columns.get(def.idColumn)?.type ?? '';
-  return { srid: geometry.srid, integerId: INTEGER.has(idType) };
+  const float4Columns = new Set(Object.keys(def.properties).filter((n) => columns.get(n)?.type === 'float4'));
+  return { srid: geometry.srid, integerId: INTEGER.has(idType), float4Columns };
 }

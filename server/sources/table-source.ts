@@ -26,7 +26,8 @@ interface Statements {
 }
 
 function buildStatements(def: TableSourceDef, shape: TableShape): Statements {
-  const column = (name: string) => `t.${quoteIdent(name)}`;
+  const column = (name: string) =>
+    shape.float4Columns.has(name) ? `t.${quoteIdent(name)}::float8` : `t.${quoteIdent(name)}`;
   // Every property under its own name, the id once more as `id` when its column is named otherwise.
   const selected: [string, string][] = Object.keys(def.properties).map((name) => [name, column(name)]);
   if (def.idColumn !== 'id') selected.push(['id', column(def.idColumn)]);
