@@ -4,20 +4,30 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type * as maplibregl from 'maplibre-gl';
 import { I18n, initialLanguage } from './i18n/i18n.ts';
 import { LayerController } from './layers/layer-controller.ts';
-import { DEFAULT_LAYERS, themeLayerFor } from './layers/layer-registry.ts';
+import { DEFAULT_LAYERS, themeLayers } from './layers/layer-registry.ts';
 import { createMap } from './map/create-map.ts';
 import { Readiness } from './map/readiness.ts';
 import { createAppShell } from './panels/app-shell.ts';
 import { bindFeatureInteraction } from './panels/feature-interaction.ts';
 import { LayerPanel } from './panels/layer-panel.ts';
+import { createTimePanel } from './panels/time-slider.ts';
+import { ApiData } from './state/api-data.ts';
 import { fetchAppConfig, fetchCatalog } from './state/catalog.ts';
+import { FlowSettings } from './state/flow-settings.ts';
+import { TimeState } from './state/time-state.ts';
 import { bindUrlState } from './state/url-sync.ts';
 import { parseUrlState } from './state/url-state.ts';
 
 declare global {
   interface Window {
     /** Handles for end-to-end tests and debugging in the console. */
-    __regiomap?: { map: maplibregl.Map; overlay: MapLibreOverlay; controller: LayerController; i18n: I18n };
+    __regiomap?: {
+      map: maplibregl.Map;
+      overlay: MapLibreOverlay;
+      controller: LayerController;
+      i18n: I18n;
+      time: TimeState;
+    };
   }
 }
 
@@ -38,16 +48,29 @@ async function main(): Promise<void> {
       onAfterRender: () => readiness.deckRendered(),
     });
     map.addControl(overlay);
-    const controller = new LayerController(map, overlay, catalog.map(themeLayerFor), () =>
+    const time = new TimeState({
+      ...(initial.hour === undefined ? {} : { hour: initial.hour }),
+      ...(initial.day ? { day: initial.day } : {}),
+    });
+    const flows = new FlowSettings(initial.flows ?? {});
+    const api = new ApiData();
+    const live = { time, api };
+    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows }), () =>
       readiness.deckTileLoaded(),
     );
     const readiness = new Readiness(map, {
       maplibreSources: () => controller.activeMaplibreSources(),
       deckLoaded: () => controller.deckLoaded(),
       hasDeckLayers: () => controller.hasDeckLayers(),
+      dataPending: () => api.pending() > 0,
     });
+    // A new hour or filter: the layers ask for their data (readiness waits for it) and redraw on arrival.
+    time.onChange(() => controller.refresh());
+    flows.onChange(() => controller.refresh());
+    api.onSettled(() => controller.refresh());
     const interaction = bindFeatureInteraction(map, overlay, controller, i18n);
     new LayerPanel(shell.panelBody, controller, i18n);
+    createTimePanel(shell.map, time, controller, i18n);
     controller.onChange((active) => {
       document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');
       readiness.busy();
@@ -56,10 +79,10 @@ async function main(): Promise<void> {
       interaction.closePopup();
       readiness.busy();
     });
-    bindUrlState(map, controller, i18n);
+    bindUrlState(map, controller, i18n, time, flows);
     controller.setActive(initial.layers ?? DEFAULT_LAYERS.map((id) => ({ id, opacity: 1 })));
     shell.status.textContent = '';
-    window.__regiomap = { map, overlay, controller, i18n };
+    window.__regiomap = { map, overlay, controller, i18n, time };
   });
 }
 

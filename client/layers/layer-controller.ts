@@ -101,6 +101,11 @@ export class LayerController {
     this.apply();
   }
 
+  /** Rebuilds the active layers (new data for the hour, a changed filter); tiles loaded are kept. */
+  refresh(): void {
+    this.apply();
+  }
+
   onChange(listener: Listener): void {
     this.listeners.push(listener);
   }
@@ -131,7 +136,10 @@ export class LayerController {
       const on = this.active.has(layer.source.id);
       const opacity = this.opacity(layer.source.id);
       if (layer.renderer === 'deck') {
-        if (on) this.deckLayers.push(layer.deckLayer({ opacity, onLoad: this.onDeckTileLoad }));
+        // Lines under the basemap's labels (interleaved deck honours `beforeId`); points stay on top.
+        const beforeId =
+          layer.source.geometryType === 'line' ? thematicBeforeLayerId(this.map, 'line') : undefined;
+        if (on) this.deckLayers.push(layer.deckLayer({ opacity, onLoad: this.onDeckTileLoad, beforeId }));
         continue;
       }
       for (const basemapLayer of basemapLayersDuplicating(this.map, layer.source.id)) {

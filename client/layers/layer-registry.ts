@@ -1,21 +1,36 @@
 import type { CatalogSource } from '../state/catalog.ts';
+import type { FlowSettings } from '../state/flow-settings.ts';
+import { accidentLayer } from './accident-layer.ts';
 import { boundaryLayer, municipalityLayer } from './admin-layers.ts';
 import { fireStationLayer, hospitalLayer } from './emergency-layers.ts';
 import { floodZoneLayer, gaugeLayer } from './flood-layers.ts';
 import { genericLayer } from './generic-layers.ts';
+import { flowsLayer, flowsSource } from './flows-layer.ts';
 import { heritageLayer } from './heritage-layers.ts';
+import type { LiveContext } from './live-context.ts';
 import type { ThemeLayer } from './theme-layer.ts';
-import { railwayLayer, roadLayer, stopLayer } from './transport-layers.ts';
+import { trafficLayer } from './traffic-layer.ts';
+import { transitLoadLayer } from './transit-load-layer.ts';
+import { railwayLayer, stopLayer } from './transport-layers.ts';
+
+/** What layers fed by the JSON APIs need beside their catalog source. */
+export interface LayerDeps {
+  live: LiveContext;
+  flows: FlowSettings;
+}
 
 /** The design of each catalog source this client knows; unknown sources get the generic one. */
-const FACTORIES: Record<string, (source: CatalogSource) => ThemeLayer> = {
+const FACTORIES: Record<string, (source: CatalogSource, deps: LayerDeps) => ThemeLayer> = {
   region: boundaryLayer,
   okresy: boundaryLayer,
   orp: boundaryLayer,
   municipalities: municipalityLayer,
   'flood-zones': floodZoneLayer,
   gauges: gaugeLayer,
-  'road-segments': roadLayer,
+  // The road network is shown with its modelled traffic of the hour (class, speed in the popup).
+  'road-segments': (source, { live }) => trafficLayer(source, live),
+  'transit-segments': (source, { live }) => transitLoadLayer(source, live),
+  'accidents-night': accidentLayer,
   railways: railwayLayer,
   stops: stopLayer,
   'heritage-sites': heritageLayer,
@@ -23,8 +38,16 @@ const FACTORIES: Record<string, (source: CatalogSource) => ThemeLayer> = {
   'fire-stations': fireStationLayer,
 };
 
-export function themeLayerFor(source: CatalogSource): ThemeLayer {
-  return (FACTORIES[source.id] ?? genericLayer)(source);
+export function themeLayerFor(source: CatalogSource, deps: LayerDeps): ThemeLayer {
+  return (FACTORIES[source.id] ?? genericLayer)(source, deps);
+}
+
+/** Every layer the panel offers: the catalog's, then those without tiles (commuter flows). */
+export function themeLayers(catalog: CatalogSource[], deps: LayerDeps): ThemeLayer[] {
+  return [
+    ...catalog.map((source) => themeLayerFor(source, deps)),
+    flowsLayer(flowsSource(), deps.live, deps.flows),
+  ];
 }
 
 /** What the map shows when a link names no layers. */

@@ -50,13 +50,6 @@ export const HOSPITAL_COLOR = '#c51b8a';
 export const STOP_COLOR = '#2b5d8c';
 export const RAILWAY_COLOR = '#3d3d3d';
 export const ROAD_CLASSES = ['motorway', 'I', 'II', 'III', 'local'] as const;
-export const ROAD_COLORS: Record<(typeof ROAD_CLASSES)[number], string> = {
-  motorway: '#c2185b',
-  I: '#e65100',
-  II: '#f9a825',
-  III: '#8d8d8d',
-  local: '#b8b8b8',
-};
 export const BOUNDARY_COLOR = '#5b4a8a';
 export const GENERIC_COLOR = '#3182bd';
 

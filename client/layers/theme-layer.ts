@@ -28,6 +28,8 @@ export interface DeckLayerContext {
   opacity: number;
   /** Called when a tile or the whole viewport finished loading. */
   onLoad: () => void;
+  /** The map style layer to draw under (lines go under the basemap's labels). */
+  beforeId?: string;
 }
 
 interface ThemeLayerBase {
@@ -36,6 +38,12 @@ interface ThemeLayerBase {
   popup(props: Properties, i18n: I18n): PopupContent;
   /** One line for the hover tooltip. */
   tooltip(props: Properties, i18n: I18n): string;
+  /** A fuller popup that needs a request (daily totals, summaries); replaces {@link popup} on arrival. */
+  popupAsync?(props: Properties, i18n: I18n): Promise<PopupContent>;
+  /** Controls of the layer's own (filters), shown with its legend while it is on. */
+  controls?(i18n: I18n): HTMLElement;
+  /** Follows the shared hour of day: the time panel is shown while such a layer is on. */
+  timeDependent?: boolean;
 }
 
 /** A layer drawn by MapLibre itself (polygons, lines, dense points). */
@@ -47,7 +55,7 @@ export interface MaplibreThemeLayer extends ThemeLayerBase {
   interactiveLayerIds(sourceId: string): string[];
 }
 
-/** A layer drawn by deck.gl inside MapLibre's WebGL context (thematic points). */
+/** A layer drawn by deck.gl inside MapLibre's WebGL context (thematic points, time-series lines, arcs). */
 export interface DeckThemeLayer extends ThemeLayerBase {
   renderer: 'deck';
   deckLayer(context: DeckLayerContext): Layer;

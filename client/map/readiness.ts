@@ -8,6 +8,8 @@ export interface ReadinessProbe {
   deckLoaded(): boolean;
   /** Whether any deck.gl layer is active (then deck must also have drawn the loaded tiles). */
   hasDeckLayers(): boolean;
+  /** Whether JSON data a layer draws (the hour's traffic, flows) is still on its way. */
+  dataPending(): boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export class Readiness {
   private settled(): boolean {
     const map = this.map;
     if (!map.isStyleLoaded() || map.isMoving() || !map.areTilesLoaded()) return false;
+    if (this.probe.dataPending()) return false;
     if (!this.probe.maplibreSources().every((id) => map.getSource(id) && map.isSourceLoaded(id)))
       return false;
     return !this.probe.hasDeckLayers() || (this.probe.deckLoaded() && this.deckDrawn);

@@ -41,6 +41,8 @@ export function bindFeatureInteraction(
     closeOnClick: false,
   });
   let hovered: Hit['feature'];
+  // Which click the popup shows: a late answer for an earlier click must not replace a newer popup.
+  let clicks = 0;
 
   const pick = (point: maplibregl.Point): Hit | undefined => {
     const info = overlay.pickObject({ x: point.x, y: point.y, radius: PICK_RADIUS }) as PickingInfo | null;
@@ -100,16 +102,27 @@ export function bindFeatureInteraction(
   });
   map.on('click', (event) => {
     const hit = pick(event.point);
+    clicks += 1;
     if (!hit) {
       popup.remove();
       return;
     }
     tooltip.hidden = true;
+    const { layer, properties } = hit;
     popup
       .setLngLat(hit.position ?? event.lngLat)
-      .setDOMContent(renderPopup(hit.layer.popup(hit.properties, i18n)))
+      .setDOMContent(renderPopup(layer.popup(properties, i18n)))
       .addTo(map);
-    popup.getElement()?.setAttribute('data-popup-layer', hit.layer.source.id);
+    const element = popup.getElement();
+    element?.setAttribute('data-popup-layer', layer.source.id);
+    element?.setAttribute('data-popup-state', layer.popupAsync ? 'loading' : 'complete');
+    if (!layer.popupAsync) return;
+    const click = clicks;
+    void layer.popupAsync(properties, i18n).then((content) => {
+      if (click !== clicks || !popup.isOpen()) return;
+      popup.setDOMContent(renderPopup(content));
+      popup.getElement()?.setAttribute('data-popup-state', 'complete');
+    });
   });
   return { closePopup: () => popup.remove() };
 }

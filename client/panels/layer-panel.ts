@@ -64,7 +64,8 @@ export class LayerPanel {
         { class: 'layer-head' },
         toggle,
         el('label', { for: `layer-${id}` }, title),
-        layer.source.modelled && el('span', { class: 'badge' }, i18n.t('modelled')),
+        // Always there, shown by update(): a layer learns from its data whether it is modelled (flows).
+        el('span', { class: 'badge' }, i18n.t('modelled')),
       ),
       el('p', { class: 'layer-description' }, i18n.pick(layer.source.description)),
       el(
@@ -77,6 +78,7 @@ export class LayerPanel {
           slider,
           output,
         ),
+        layer.controls?.(i18n),
         renderLegend(layer.legend(i18n), `${i18n.t('legend')}: ${title}`),
         layer.source.minzoom > 8 &&
           el('p', { class: 'zoom-hint' }, i18n.t('visibleFrom', { zoom: layer.source.minzoom })),
@@ -93,6 +95,8 @@ export class LayerPanel {
       item.classList.toggle('active', on);
       const toggle = item.querySelector<HTMLInputElement>('[data-layer-toggle]');
       if (toggle) toggle.checked = on;
+      const badge = item.querySelector<HTMLElement>('.badge');
+      if (badge) badge.hidden = !this.controller.get(id)?.source.modelled;
       const details = item.querySelector<HTMLElement>('.layer-details');
       if (details) details.hidden = !on;
       const slider = item.querySelector<HTMLInputElement>('[data-layer-opacity]');

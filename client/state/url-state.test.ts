@@ -37,4 +37,18 @@ describe('url state', () => {
       '#map=9.12/50.12346/14.98765',
     );
   });
+
+  it('round-trips the hour, the day type and the flow filter', () => {
+    const state = {
+      layers: [{ id: 'road-segments', opacity: 1 }],
+      hour: 7,
+      day: 'weekday' as const,
+      flows: { min: 100, purpose: 'work' as const },
+    };
+    const hash = formatUrlState(state);
+    expect(hash).toBe('#layers=road-segments&hour=7&day=weekday&flows=100/work');
+    expect(parseUrlState(hash)).toEqual(state);
+    expect(parseUrlState('#hour=24&day=friday&flows=-5/work')).toEqual({});
+    expect(parseUrlState('#hour=0&flows=50/leisure')).toEqual({ hour: 0 });
+  });
 });

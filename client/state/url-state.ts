@@ -1,12 +1,21 @@
+import { isFlowPurpose, type FlowPurpose } from './flow-settings.ts';
+import { isDayType, isHour, type DayType } from './time-state.ts';
+
 /**
  * The shareable part of the map's state, kept in the URL hash so that a copied link restores it:
- * `#map=<zoom>/<lat>/<lon>&layers=<id>[:<opacity %>],…&lang=<cs|en>`,
+ * `#map=<zoom>/<lat>/<lon>&layers=<id>[:<opacity %>],…&hour=<0–23>&day=<weekday|weekend>`
+ * `&flows=<min>/<purpose>&lang=<cs|en>`,
  * e.g. `#map=10.5/50.7671/15.0562&layers=municipalities:60,gauges&lang=en`.
  */
 export interface UrlState {
   view?: { zoom: number; lat: number; lon: number };
   /** Active layers in drawing order, opacity 0–1. */
   layers?: { id: string; opacity: number }[];
+  /** The hour of the time-dependent layers (written while one is on). */
+  hour?: number;
+  day?: DayType;
+  /** The commuter-flow filter (written while the flows are on). */
+  flows?: { min: number; purpose: FlowPurpose };
   lang?: string;
 }
 
@@ -26,6 +35,13 @@ export function parseUrlState(hash: string): UrlState {
       if (view) state.view = view;
     } else if (key === 'layers') {
       state.layers = parseLayers(value);
+    } else if (key === 'hour' && /^\d{1,2}$/.test(value) && isHour(Number(value))) {
+      state.hour = Number(value);
+    } else if (key === 'day' && isDayType(value)) {
+      state.day = value;
+    } else if (key === 'flows') {
+      const [min, purpose] = value.split('/');
+      if (/^\d{1,7}$/.test(min ?? '') && isFlowPurpose(purpose)) state.flows = { min: Number(min), purpose };
     } else if (key === 'lang' && LANG.test(value)) {
       state.lang = value;
     }
@@ -46,6 +62,9 @@ export function formatUrlState(state: UrlState): string {
     );
     parts.push(`layers=${layers.join(',')}`);
   }
+  if (state.hour !== undefined) parts.push(`hour=${state.hour}`);
+  if (state.day) parts.push(`day=${state.day}`);
+  if (state.flows) parts.push(`flows=${state.flows.min}/${state.flows.purpose}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }
