@@ -1,12 +1,19 @@
 // npm run bench: measures against real PostGIS (DATABASE_URL, or a local `regiomap_bench` database it
-// creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline run in the same process.
-import { mkdir, writeFile } from 'node:fs/promises';
+// creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline on the same machine.
+// BENCH_ONLY=tiles|imports runs one part; the report then keeps the other part's previous figures.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { migrate } from '../server/db/migrate.ts';
 import { openDb } from '../server/db/open-db.ts';
 import { loadBundledDataIfEmpty } from '../server/load-bundled-data.ts';
+import {
+  importScratchUrl,
+  importsMarkdown,
+  measureImports,
+  type ImportsResult,
+} from './import-throughput.ts';
 import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
 
 const DEFAULT_URL = 'postgres://root@127.0.0.1:5432/regiomap_bench';
@@ -26,7 +33,7 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-function markdown(r: ThroughputResult, when: string): string {
+function tilesMarkdown(r: ThroughputResult): string {
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   const rows = r.sizes
     .map(
@@ -34,9 +41,7 @@ function markdown(r: ThroughputResult, when: string): string {
         `| ${s.source} | ${s.tiles} | ${s.nonEmpty} | ${(s.maxBytes / 1024).toFixed(1)} | ${(s.maxGzipBytes / 1024).toFixed(1)} | ${s.maxTile} | ${s.maxBytes <= 500 * 1024 ? 'yes' : '**no**'} |`,
     )
     .join('\n');
-  return `# Regiomap benchmark (${when})
-
-## Uncached tile throughput on real PostGIS
+  return `## Uncached tile throughput on real PostGIS
 
 ${r.tiles} distinct seeded tiles over all sources, cycled for ${r.seconds} s per round at concurrency ${r.concurrency}, ${r.rounds} alternating rounds after a warm-up. Load generator: wrk (one thread, keep-alive, \`Accept-Encoding: gzip\`); baseline: a \`pg.Pool\` loop in Node replaying the SQL statements the server ran for the same tiles.
 
@@ -55,9 +60,31 @@ ${rows}
 `;
 }
 
-async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
-  await ensureDatabase(databaseUrl);
+interface Results {
+  when: string;
+  /** When each part was last measured. */
+  measured?: { throughput?: string; imports?: string };
+  throughput?: ThroughputResult;
+  imports?: ImportsResult;
+}
+
+async function previousResults(): Promise<Results | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(RESULTS, 'latest.json'), 'utf8')) as Results;
+  } catch {
+    return undefined;
+  }
+}
+
+function markdown(r: Results): string {
+  const at = (part: 'throughput' | 'imports') => r.measured?.[part] ?? r.when;
+  const parts = [`# Regiomap benchmark (${r.when})\n`];
+  if (r.throughput) parts.push(`_Tiles measured ${at('throughput')}._\n\n${tilesMarkdown(r.throughput)}`);
+  if (r.imports) parts.push(`_Imports measured ${at('imports')}._\n\n${importsMarkdown(r.imports)}`);
+  return parts.join('\n');
+}
+
+async function measureTiles(databaseUrl: string): Promise<ThroughputResult> {
   const db = await openDb({
     databaseUrl,
     dataDir: undefined,
@@ -67,7 +94,7 @@ async function main(): Promise<void> {
   try {
     await migrate(db);
     await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
-    const throughput = await measureTileThroughput(db, {
+    return await measureTileThroughput(db, {
       databaseUrl,
       tilesPerSource: Number(process.env.BENCH_TILES_PER_SOURCE ?? 150),
       concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
@@ -75,15 +102,40 @@ async function main(): Promise<void> {
       seconds: Number(process.env.BENCH_SECONDS ?? 5),
       seed: 20261122,
     });
-    const when = new Date().toISOString();
-    await mkdir(RESULTS, { recursive: true });
-    await writeFile(path.join(RESULTS, 'latest.json'), `${JSON.stringify({ when, throughput }, null, 2)}\n`);
-    const md = markdown(throughput, when);
-    await writeFile(path.join(RESULTS, 'latest.md'), md);
-    console.log(md);
   } finally {
     await db.close();
   }
+}
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY ?? 'all';
+  if (!['all', 'tiles', 'imports'].includes(only))
+    throw new Error(`BENCH_ONLY must be tiles or imports, not ${JSON.stringify(only)}`);
+  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
+  const when = new Date().toISOString();
+  const results: Results = { ...(await previousResults()), when };
+  const measured = { ...results.measured };
+  if (only !== 'imports') {
+    await ensureDatabase(databaseUrl);
+    results.throughput = await measureTiles(databaseUrl);
+    measured.throughput = when;
+  }
+  if (only !== 'tiles') {
+    const scratchUrl = importScratchUrl(databaseUrl);
+    await ensureDatabase(scratchUrl);
+    results.imports = await measureImports(scratchUrl, {
+      grid: Number(process.env.BENCH_OSM_GRID ?? 200),
+      seed: 20261122,
+      rounds: Number(process.env.BENCH_IMPORT_ROUNDS ?? 5),
+    });
+    measured.imports = when;
+  }
+  results.measured = measured;
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(path.join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const md = markdown(results);
+  await writeFile(path.join(RESULTS, 'latest.md'), md);
+  console.log(md);
 }
 
 main().catch((err: unknown) => {
