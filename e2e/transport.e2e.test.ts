@@ -250,4 +250,29 @@ describe('transport layers', () => {
     expectNoProblems(problems);
     await page.close();
   });
+  it('shows the next departures of a city transit stop from the timetable', async () => {
+    const { page, problems } = await openMap(
+      browser,
+      baseUrl,
+      '#map=16/50.7655/15.0574&layers=transit-stops',
+    );
+    await waitReady(page);
+    const stops = await fetchTileFeatures(baseUrl, 'transit-stops', 14, [15.05, 50.76, 15.065, 50.77]);
+    // Fügnerova, Liberec's central tram and bus interchange: a station whose board covers its platforms.
+    const fugnerova = stops.find((f) => f.properties?.stop_id === '911');
+    expect(fugnerova, 'station 911 (Fügnerova) in the served tiles').toBeDefined();
+    expect(fugnerova!.properties?.name).toBe('Fügnerova');
+    const [lon, lat] = (fugnerova!.geometry as GeoJSON.Point).coordinates as [number, number];
+    await clickAt(page, lon, lat);
+    const popup = page.locator('.maplibregl-popup');
+    await popup.locator('table').waitFor();
+    expect(await popup.getAttribute('data-popup-layer')).toBe('transit-stops');
+    const text = await popup.innerText();
+    for (const label of ['Fügnerova', 'Odjezd', 'Linka', 'Směr']) expect(text).toContain(label);
+    const rows = await popup.locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'transit-departures');
+    expectNoProblems(problems);
+    await page.close();
+  });
 });

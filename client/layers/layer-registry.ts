@@ -11,6 +11,7 @@ import type { LiveContext } from './live-context.ts';
 import type { ThemeLayer } from './theme-layer.ts';
 import { trafficLayer } from './traffic-layer.ts';
 import { transitLoadLayer } from './transit-load-layer.ts';
+import { transitStopLayer } from './transit-stop-layer.ts';
 import { railwayLayer, stopLayer } from './transport-layers.ts';
 
 /** What layers fed by the JSON APIs need beside their catalog source. */
@@ -30,6 +31,7 @@ const FACTORIES: Record<string, (source: CatalogSource, deps: LayerDeps) => Them
   // The road network is shown with its modelled traffic of the hour (class, speed in the popup).
   'road-segments': (source, { live }) => trafficLayer(source, live),
   'transit-segments': (source, { live }) => transitLoadLayer(source, live),
+  'transit-stops': (source, { live }) => transitStopLayer(source, live),
   'accidents-night': accidentLayer,
   railways: railwayLayer,
   stops: stopLayer,

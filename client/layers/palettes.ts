@@ -48,6 +48,7 @@ export const NKP_OUTLINE = '#ffd700';
 export const FIRE_COLORS = { professional: '#b30000', volunteer: '#fc8d59' } as const;
 export const HOSPITAL_COLOR = '#c51b8a';
 export const STOP_COLOR = '#2b5d8c';
+export const TRANSIT_STOP_COLOR = '#6a3d9a';
 export const RAILWAY_COLOR = '#3d3d3d';
 export const ROAD_CLASSES = ['motorway', 'I', 'II', 'III', 'local'] as const;
 export const BOUNDARY_COLOR = '#5b4a8a';

@@ -42,6 +42,7 @@ describe('the catalog file', () => {
       'railways',
       'stops',
       'transit-segments',
+      'transit-stops',
       'fire-stations',
       'hospitals',
       'heritage-sites',
@@ -77,6 +78,7 @@ describe('the catalog file', () => {
             'road-segments': 'road-network',
             'transit-segments': 'transit-occupancy',
             'accidents-night': 'accidents',
+            'transit-stops': 'gtfs',
           })[s.id] ?? s.id,
       ),
     );
