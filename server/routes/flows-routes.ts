@@ -2,13 +2,13 @@
 // and one municipality's in/out summary. The census table (csu2021) is preferred when loaded; otherwise the
 // answer is the gravity MODEL and says so (`modelled: true`).
 import Router from '@koa/router';
-import type { Context } from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { readFlows, readFlowSummary } from '../flows/flow-queries.ts';
+import { parseQuery } from './query-params.ts';
 
 export interface FlowsRoutesDeps {
   db: Db;
@@ -31,24 +31,6 @@ const summaryParams = z
     source,
   })
   .strict();
-
-/** Validates the query string; the first problem → 400 naming the field. */
-function parseQuery<T extends z.ZodTypeAny>(ctx: Context, schema: T): z.infer<T> {
-  const raw: Record<string, string> = {};
-  for (const [name, value] of Object.entries(ctx.query)) {
-    if (Array.isArray(value)) throw badRequest(name, `query parameter "${name}" is given more than once`);
-    raw[name] = value ?? '';
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data as z.infer<T>;
-  const issue = parsed.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') {
-    const key = String(issue.keys[0]);
-    throw badRequest(key, `unknown query parameter "${key.slice(0, 64)}"`);
-  }
-  const field = String(issue?.path[0] ?? 'query');
-  throw badRequest(field, `${field}: ${issue?.message ?? 'invalid'}`);
-}
 
 export function flowsRoutes(deps: FlowsRoutesDeps): Router {
   const router = new Router();

@@ -1,11 +1,11 @@
-import Router from '@koa/router';
 import type { Context } from 'koa';
+import Router from '@koa/router';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import {
   accidentRiskByClass,
   accidentRiskBySegment,
@@ -13,6 +13,7 @@ import {
   segmentExists,
   segmentProfile,
 } from '../traffic/traffic-queries.ts';
+import { parseQuery } from './query-params.ts';
 
 export interface TrafficRoutesDeps {
   db: Db;
@@ -33,23 +34,6 @@ const integerText = (min: number, max: number) =>
 const HOURLY = z.strictObject({ day: z.enum(['weekday', 'weekend']), hour: integerText(0, 23) });
 const PROFILE = z.strictObject({ segment: integerText(1, 2_147_483_647) });
 const RISK = z.strictObject({ by: z.enum(['class', 'segment']).default('class') });
-
-/** Validates the query string; the first problem becomes a 400 naming the parameter. */
-function parseQuery<T>(ctx: Context, schema: z.ZodType<T>): T {
-  const raw: Record<string, string> = {};
-  for (const [name, value] of Object.entries(ctx.query)) {
-    if (Array.isArray(value)) throw badRequest(name, `query parameter ${name} is given more than once`);
-    raw[name] = value ?? '';
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = String((issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path[0]) ?? 'query');
-  throw badRequest(
-    field,
-    issue?.code === 'unrecognized_keys' ? `unknown query parameter ${field}` : `${field}: ${issue?.message}`,
-  );
-}
 
 /** Sends JSON with Cache-Control and a strong ETag, answering 304 when the client has it. */
 function sendJson(ctx: Context, value: unknown): void {

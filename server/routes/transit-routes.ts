@@ -1,15 +1,15 @@
 // Transit API: MODELLED segment loads and stop activity by hour (columnar, joined to the
 // transit-segments tiles by id), and departures from a stop from the real timetable.
 import Router from '@koa/router';
-import type { Context } from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { servicesOnDay, stopDepartures } from '../gtfs/gtfs-queries.ts';
 import { defaultServiceDay } from '../transit/model-occupancy.ts';
 import { loadColumns, occupancyRun, stopActivityColumns, transitStop } from '../transit/transit-queries.ts';
+import { parseQuery } from './query-params.ts';
 
 export interface TransitRoutesDeps {
   db: Db;
@@ -43,24 +43,6 @@ const departureParams = z
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
   .strict();
-
-/** Validates the query string; the first problem → 400 naming the field. */
-function parseQuery<T extends z.ZodTypeAny>(ctx: Context, schema: T): z.infer<T> {
-  const raw: Record<string, string> = {};
-  for (const [name, value] of Object.entries(ctx.query)) {
-    if (Array.isArray(value)) throw badRequest(name, `query parameter "${name}" is given more than once`);
-    raw[name] = value ?? '';
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data as z.infer<T>;
-  const issue = parsed.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') {
-    const key = String(issue.keys[0]);
-    throw badRequest(key, `unknown query parameter "${key.slice(0, 64)}"`);
-  }
-  const field = String(issue?.path[0] ?? 'query');
-  throw badRequest(field, `${field}: ${issue?.message ?? 'invalid'}`);
-}
 
 const hhmm = (s: number) =>
   `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
