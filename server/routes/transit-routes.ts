@@ -1,6 +1,7 @@
 // Transit API: MODELLED segment loads and stop activity by hour (columnar, joined to the
 // transit-segments tiles by id), and departures from a stop from the real timetable.
 import Router from '@koa/router';
+import type { Context } from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
@@ -84,31 +85,22 @@ export function transitRoutes(deps: TransitRoutesDeps): Router {
     return day;
   }
 
-  router.get('/load', async (ctx) => {
-    const q = parseQuery(ctx, hourParams);
-    const day = await modelledDay(q.date);
-    ctx.set('Cache-Control', MODEL_CACHE_CONTROL);
-    ctx.body = {
-      hour: q.hour,
-      date: day,
-      source: 'model',
-      note: MODEL_NOTE,
-      ...(await loadColumns(db, day, q.hour)),
+  // Both hourly answers are model columns for one modelled day, under the same envelope.
+  const modelHour =
+    (columns: (db: Db, day: string, hour: number) => Promise<object>) => async (ctx: Context) => {
+      const q = parseQuery(ctx, hourParams);
+      const day = await modelledDay(q.date);
+      ctx.set('Cache-Control', MODEL_CACHE_CONTROL);
+      ctx.body = {
+        hour: q.hour,
+        date: day,
+        source: 'model',
+        note: MODEL_NOTE,
+        ...(await columns(db, day, q.hour)),
+      };
     };
-  });
-
-  router.get('/stop-activity', async (ctx) => {
-    const q = parseQuery(ctx, hourParams);
-    const day = await modelledDay(q.date);
-    ctx.set('Cache-Control', MODEL_CACHE_CONTROL);
-    ctx.body = {
-      hour: q.hour,
-      date: day,
-      source: 'model',
-      note: MODEL_NOTE,
-      ...(await stopActivityColumns(db, day, q.hour)),
-    };
-  });
+  router.get('/load', modelHour(loadColumns));
+  router.get('/stop-activity', modelHour(stopActivityColumns));
 
   router.get('/departures', async (ctx) => {
     const q = parseQuery(ctx, departureParams);
