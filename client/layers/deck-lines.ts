@@ -1,8 +1,8 @@
 import type { Accessor, Color } from '@deck.gl/core';
 import { MVTLayer } from '@deck.gl/geo-layers';
-import { MVTLoader } from '@loaders.gl/mvt';
 import type { Feature, Geometry } from 'geojson';
 import type { CatalogSource } from '../state/catalog.ts';
+import { ourTiles } from './deck-points.ts';
 import type { DeckLayerContext, Properties } from './theme-layer.ts';
 
 export type LineFeature = Feature<Geometry, Properties>;
@@ -23,18 +23,8 @@ export interface LineStyle {
  */
 export function lineTileLayer(source: CatalogSource, context: DeckLayerContext, style: LineStyle): MVTLayer {
   return new MVTLayer({
-    id: `deck-${source.id}`,
-    data: source.tiles,
-    minZoom: source.minzoom,
-    maxZoom: source.maxzoom,
-    binary: false,
-    loaders: [MVTLoader],
-    loadOptions: { worker: false },
-    uniqueIdProperty: 'id',
-    pickable: true,
-    autoHighlight: true,
+    ...ourTiles(source, context),
     highlightColor: [31, 120, 180, 230],
-    opacity: context.opacity,
     stroked: true,
     filled: false,
     lineWidthUnits: 'pixels',
@@ -44,7 +34,5 @@ export function lineTileLayer(source: CatalogSource, context: DeckLayerContext, 
     getLineWidth: style.width,
     updateTriggers: { getLineColor: style.trigger, getLineWidth: style.trigger },
     beforeId: context.beforeId,
-    onTileLoad: context.onLoad,
-    onViewportLoad: context.onLoad,
   });
 }

@@ -28,6 +28,26 @@ export function pointTileLayer(
   style: PointStyle,
 ): MVTLayer {
   return new MVTLayer({
+    ...ourTiles(source, context),
+    highlightColor: [255, 255, 0, 200],
+    pointType: 'circle',
+    stroked: true,
+    filled: true,
+    pointRadiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPointRadius: style.radius,
+    getFillColor: style.fillColor,
+    getLineColor: style.lineColor ?? [255, 255, 255, 255],
+    getLineWidth: style.lineWidth ?? 1.5,
+  });
+}
+
+/**
+ * What every deck.gl layer over our MVT tiles shares: the source's tiles and zooms, picking by the
+ * `id` property, hover highlight, opacity and the readiness callbacks.
+ */
+export function ourTiles(source: CatalogSource, context: DeckLayerContext) {
+  return {
     id: `deck-${source.id}`,
     data: source.tiles,
     minZoom: source.minzoom,
@@ -38,18 +58,8 @@ export function pointTileLayer(
     uniqueIdProperty: 'id',
     pickable: true,
     autoHighlight: true,
-    highlightColor: [255, 255, 0, 200],
     opacity: context.opacity,
-    pointType: 'circle',
-    stroked: true,
-    filled: true,
-    pointRadiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    getPointRadius: style.radius,
-    getFillColor: style.fillColor,
-    getLineColor: style.lineColor ?? [255, 255, 255, 255],
-    getLineWidth: style.lineWidth ?? 1.5,
     onTileLoad: context.onLoad,
     onViewportLoad: context.onLoad,
-  });
+  };
 }
