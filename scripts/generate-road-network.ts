@@ -4,21 +4,14 @@
 // Exit 0 with a summary; on failure ONE line "generate-road-network: <problem>", exit 1.
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { loadModelNetwork } from '../server/network/load-model-network.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const r = await loadModelNetwork(db);
     const [largest = 0, ...rest] = r.stats.components;
     console.log(

@@ -7,11 +7,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { readCommutingTable } from '../server/flows/commuting-csv.ts';
 import { CommutingFileError, formatCommutingIssue } from '../server/flows/commuting-error.ts';
 import { loadCommutingTable } from '../server/flows/import-commuting.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 async function main(): Promise<void> {
   const [file, ...rest] = process.argv.slice(2);
@@ -21,13 +20,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const r = await loadCommutingTable(db, table);
     console.log(
       `import-commuting: ${db.kind === 'postgis' ? 'PostGIS' : `PGlite in ${config.dataDir}`}: ${r.rows} rows ` +

@@ -7,10 +7,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { GtfsFeedError, formatIssue } from '../server/gtfs/gtfs-error.ts';
 import { BUNDLED_TRAM_SHAPES, loadPreparedGtfs, prepareGtfs } from '../server/gtfs/import-gtfs.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 const USAGE = 'usage: import-gtfs <feed.zip|folder> [--line-shapes <file.geojson> | --no-line-shapes]';
 
@@ -28,13 +27,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const progress = process.stdout.isTTY
       ? (table: string, done: number, total: number) =>
           process.stdout.write(`\rimport-gtfs: ${table.padEnd(16)} ${done}/${total}`.padEnd(60))

@@ -10,13 +10,12 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { readClipPolygon, type ClipSpec } from '../server/roads/clip-polygon.ts';
 import { featureFormatOf, importRoadFeatures } from '../server/roads/import-road-features.ts';
 import { importOsmRoads, osmFormatOf, type ImportProgress } from '../server/roads/import-osm-roads.ts';
 import { parseClassMap } from '../server/roads/road-features.ts';
 import type { WriteResult } from '../server/roads/write-road-network.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 const FORMATS = ['pbf', 'osm', 'geojson', 'shp'] as const;
 type Format = (typeof FORMATS)[number];
@@ -103,13 +102,7 @@ async function main(): Promise<void> {
   const bar = progressBar();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const started = performance.now();
     let result: WriteResult & { pieces: number };
     if (cli.format === 'pbf' || cli.format === 'osm') {

@@ -4,22 +4,15 @@
 //   npx tsx scripts/model-flows.ts
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { loadModelFlows } from '../server/flows/load-model-flows.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 async function main(): Promise<void> {
   if (process.argv.length > 2) throw new Error('usage: model-flows (no arguments)');
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const r = await loadModelFlows(db);
     const t = (v: number) => Math.round(v).toLocaleString('en');
     console.log(

@@ -7,10 +7,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { runOccupancyModel } from '../server/transit/model-occupancy.ts';
 import { TRANSIT_SQL } from '../server/transit/transit-sql.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 const USAGE = 'usage: model-occupancy [--date YYYY-MM-DD]';
 
@@ -35,13 +34,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const r = await runOccupancyModel(db, { day: values.date });
     const t = r.totals;
     const n = (v: number) => Math.round(v).toLocaleString('en');

@@ -5,22 +5,15 @@
 // Exit 0 with a summary; on failure ONE line "model-traffic: <problem>", exit 1.
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { openDb } from '../server/db/open-db.ts';
 import { loadAccidents } from '../server/traffic/load-accidents.ts';
 import { loadTrafficModel } from '../server/traffic/load-traffic-model.ts';
+import { openConfiguredDb } from './open-configured-db.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   let db: Db | undefined;
   try {
-    db = await openDb({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
-      statementTimeoutMs: config.statementTimeoutMs,
-      maxConnections: 2,
-    });
-    await migrate(db);
+    db = await openConfiguredDb(config);
     const t = await loadTrafficModel(db);
     const loaded = t.segments.filter((s) => s.weekday > 0).length;
     const maxAadt = Math.max(...t.segments.map((s) => s.aadt));
