@@ -11,6 +11,7 @@ import { createAppShell } from './panels/app-shell.ts';
 import { bindFeatureInteraction } from './panels/feature-interaction.ts';
 import { LayerPanel } from './panels/layer-panel.ts';
 import { createTimePanel } from './panels/time-slider.ts';
+import { ToolDrawer } from './panels/tool-drawer.ts';
 import { ApiData } from './state/api-data.ts';
 import { fetchAppConfig, fetchCatalog } from './state/catalog.ts';
 import { FlowSettings } from './state/flow-settings.ts';
@@ -27,6 +28,7 @@ declare global {
       controller: LayerController;
       i18n: I18n;
       time: TimeState;
+      tools: ToolDrawer;
     };
   }
 }
@@ -71,6 +73,8 @@ async function main(): Promise<void> {
     const interaction = bindFeatureInteraction(map, overlay, controller, i18n);
     new LayerPanel(shell.panelBody, controller, i18n);
     createTimePanel(shell.map, time, controller, i18n);
+    // Tools that need room (rankings, situation lists, search) register here, one file each.
+    const tools = new ToolDrawer(shell.map, i18n);
     controller.onChange((active) => {
       document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');
       readiness.busy();
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
     bindUrlState(map, controller, i18n, time, flows);
     controller.setActive(initial.layers ?? DEFAULT_LAYERS.map((id) => ({ id, opacity: 1 })));
     shell.status.textContent = '';
-    window.__regiomap = { map, overlay, controller, i18n, time };
+    window.__regiomap = { map, overlay, controller, i18n, time, tools };
   });
 }
 

@@ -1,5 +1,12 @@
+import { energyCs, energyEn } from './energy-messages.ts';
+import { floodCs, floodEn } from './flood-messages.ts';
+import { heritageCs, heritageEn } from './heritage-messages.ts';
+
 /** Every string of the UI, Czech first (the region's public), English second. */
 export const cs = {
+  ...energyCs,
+  ...floodCs,
+  ...heritageCs,
   appTitle: 'Regiomap – Liberecký kraj',
   appSubtitle: 'Otevřená data Libereckého kraje',
   layers: 'Vrstvy',
@@ -160,6 +167,9 @@ export type MessageKey = keyof typeof cs;
 export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
+  ...energyEn,
+  ...floodEn,
+  ...heritageEn,
   appTitle: 'Regiomap – Liberec Region',
   appSubtitle: 'Open data of the Liberec Region',
   layers: 'Layers',
