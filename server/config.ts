@@ -17,6 +17,15 @@ const schema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DB_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Energy savings prices (CZK, without VAT): indicative 2025 round figures for a public buyer in the
+  // region — electricity incl. distribution, district heat (~780 CZK/GJ), natural gas incl.
+  // distribution, water + sewage (vodné a stočné, SVS Liberec order of magnitude). Override per deployment.
+  ENERGY_PRICE_CZK_KWH_ELECTRICITY: z.coerce.number().min(0).max(1000).default(5.5),
+  ENERGY_PRICE_CZK_KWH_HEAT: z.coerce.number().min(0).max(1000).default(2.8),
+  ENERGY_PRICE_CZK_KWH_GAS: z.coerce.number().min(0).max(1000).default(2.0),
+  WATER_PRICE_CZK_M3: z.coerce.number().min(0).max(10_000).default(135),
+  // Gross calorific value for gas meters in m³; Czech distributors bill at about 10.5–10.7 kWh/m³.
+  GAS_KWH_PER_M3: z.coerce.number().min(1).max(20).default(10.55),
 });
 
 /** Everything the server reads from its environment, validated once at start. */
@@ -34,10 +43,20 @@ export interface Config {
   statementTimeoutMs: number;
   dbMaxConnections: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Prices of the energy savings potential and the gas conversion factor (see the schema's comments). */
+  energy: EnergyPrices;
   /** Built client (vite build output). */
   clientDir: string;
   /** Glyphs and sprites of the offline basemap. */
   basemapAssetsDir: string;
+}
+
+export interface EnergyPrices {
+  electricityCzkKwh: number;
+  heatCzkKwh: number;
+  gasCzkKwh: number;
+  waterCzkM3: number;
+  gasKwhPerM3: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +81,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     dbMaxConnections: e.DB_MAX_CONNECTIONS,
     logLevel: e.LOG_LEVEL,
+    energy: {
+      electricityCzkKwh: e.ENERGY_PRICE_CZK_KWH_ELECTRICITY,
+      heatCzkKwh: e.ENERGY_PRICE_CZK_KWH_HEAT,
+      gasCzkKwh: e.ENERGY_PRICE_CZK_KWH_GAS,
+      waterCzkM3: e.WATER_PRICE_CZK_M3,
+      gasKwhPerM3: e.GAS_KWH_PER_M3,
+    },
     clientDir: path.join(ROOT, 'dist'),
     basemapAssetsDir: path.join(ROOT, 'data', 'basemap'),
   };
