@@ -5,8 +5,11 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { errorMiddleware } from './middleware/errors.ts';
 import { requestLogMiddleware } from './middleware/request-log.ts';
+import { alertsRoutes } from './routes/alerts-routes.ts';
 import { basemapRoutes } from './routes/basemap-routes.ts';
+import { energyRoutes } from './routes/energy-routes.ts';
 import { flowsRoutes } from './routes/flows-routes.ts';
+import { heritageRoutes } from './routes/heritage-routes.ts';
 import { staticRoutes } from './routes/static-routes.ts';
 import { tilesRoutes } from './routes/tiles-routes.ts';
 import { trafficRoutes } from './routes/traffic-routes.ts';
@@ -41,6 +44,9 @@ export function buildApp(deps: AppDeps): Koa {
   app.use(trafficRoutes(deps).routes());
   app.use(transitRoutes(deps).routes());
   app.use(flowsRoutes(deps).routes());
+  app.use(energyRoutes(deps).routes());
+  app.use(alertsRoutes(deps).routes());
+  app.use(heritageRoutes(deps).routes());
   app.use(staticRoutes(deps.config));
   return app;
 }

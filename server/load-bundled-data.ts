@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/db.ts';
 import { modelFlowsIfEmpty } from './flows/load-model-flows.ts';
 import { loadBundledGtfsIfEmpty } from './gtfs/import-gtfs.ts';
+import { loadHeritageMuseumsIfMissing } from './heritage/load-heritage.ts';
 import { loadAllIfEmpty } from './ingest/load-all.ts';
 import { loadModelNetworkIfEmpty } from './network/load-model-network.ts';
 import { modelTrafficIfEmpty } from './traffic/load-traffic-model.ts';
@@ -27,6 +28,7 @@ export const BUNDLED_STEPS: readonly Step[] = [
   { name: 'flows', run: modelFlowsIfEmpty },
   { name: 'gtfs', run: loadBundledGtfsIfEmpty },
   { name: 'occupancy', run: modelOccupancyIfEmpty },
+  { name: 'heritage-museums', run: loadHeritageMuseumsIfMissing },
 ];
 
 export interface LoadBundledOptions {

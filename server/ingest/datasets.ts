@@ -40,6 +40,7 @@ const HERITAGE_KINDS = {
   zricenina: 'ruin',
   hradozamek: 'castle_chateau',
 } as const;
+const MUSEUM_KINDS = { museum: 'museum', gallery: 'gallery' } as const;
 // "neznamo" is the source saying it does not know; that is a null, not a value.
 const HERITAGE_ACCESS = { volne: 'free', vstupne: 'fee', neznamo: null } as const;
 
@@ -254,11 +255,22 @@ export const DATASETS: readonly DatasetSpec[] = [
     id: 'heritage-sites',
     table: 'heritage.sites',
     geometry: 'Point',
-    files: [{ path: 'heritage/castles.geojson', format: 'geojson', crs: 'EPSG:4326' }],
+    files: [
+      { path: 'heritage/castles.geojson', format: 'geojson', crs: 'EPSG:4326', tag: 'wikidata-castles' },
+      {
+        path: 'heritage/museums-galleries.geojson',
+        format: 'geojson',
+        crs: 'EPSG:4326',
+        tag: 'regional-museums',
+      },
+    ],
     columns: [
       { name: 'id', type: 'text' },
       { name: 'name', type: 'text' },
       { name: 'kind', type: 'text' },
+      { name: 'wikidata', type: 'text', nullable: true },
+      { name: 'address', type: 'text', nullable: true },
+      { name: 'source', type: 'text' },
       { name: 'municipality', type: 'text', nullable: true },
       { name: 'founded', type: 'integer', nullable: true },
       { name: 'manager', type: 'text', nullable: true },
@@ -270,11 +282,22 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'nkp', type: 'boolean' },
       { name: 'access', type: 'text', nullable: true },
     ],
+    // Folded names for the diacritics-insensitive search (sql/migrations/018_heritage_search.sql).
+    computed: [
+      { name: 'name_fold', sql: 'heritage.fold(name)' },
+      { name: 'municipality_fold', sql: 'heritage.fold(municipality)' },
+    ],
     key: 'id',
-    toRow: (p) => ({
+    toRow: (p, { file }) => ({
       id: text(p, 'id'),
       name: text(p, 'name'),
-      kind: oneOf(p, 'kind', HERITAGE_KINDS),
+      // The castles carry Wikidata's Czech type names; the museum list names its kinds in English.
+      kind:
+        file.tag === 'regional-museums' ? oneOf(p, 'kind', MUSEUM_KINDS) : oneOf(p, 'kind', HERITAGE_KINDS),
+      // A castle's id is its QID; a museum has a QID only where the list gives one it is sure of.
+      wikidata: file.tag === 'regional-museums' ? optionalText(p, 'wikidata') : text(p, 'id'),
+      address: optionalText(p, 'address'),
+      source: file.tag ?? null,
       municipality: optionalText(p, 'obec'),
       founded: optionalInteger(p, 'founded'),
       manager: optionalText(p, 'manager'),

@@ -1,0 +1,63 @@
+// Heritage search and open-data export:
+// GET /api/heritage/search?q=&kind=&municipality=&nkp=&visitors_min=&visitors_max=&open=&limit=&offset=
+// GET /api/heritage/export?format=geojson|csv
+import type { Context } from 'koa';
+import Router from '@koa/router';
+import type { Logger } from 'pino';
+import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { EXPORT_LICENCE, toCsv, toGeoJson } from '../heritage/export-format.ts';
+import { exportSites, searchSites } from '../heritage/heritage-queries.ts';
+import { EXPORT_QUERY, SEARCH_QUERY } from '../heritage/search-params.ts';
+import { parseQuery } from './query-params.ts';
+
+export interface HeritageRoutesDeps {
+  db: Db;
+  logger: Logger;
+  config: Config;
+}
+
+/** The sites change only with a reload; a minute is fresh enough, the ETag revalidates after. */
+const CACHE_CONTROL = 'public, max-age=60';
+
+const FORMATS = {
+  geojson: { type: 'application/geo+json; charset=utf-8', file: 'heritage-sites.geojson' },
+  csv: { type: 'text/csv; charset=utf-8; header=present', file: 'heritage-sites.csv' },
+} as const;
+
+/** Sends a body with Cache-Control and a strong ETag, answering 304 when the client has it. */
+function send(ctx: Context, body: Buffer, type: string): void {
+  const etag = strongEtag(body);
+  ctx.set('Cache-Control', CACHE_CONTROL);
+  ctx.set('ETag', etag);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Access-Control-Expose-Headers', 'ETag, Content-Disposition, X-License');
+  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = type;
+  ctx.body = body;
+}
+
+export function heritageRoutes(deps: HeritageRoutesDeps): Router {
+  const router = new Router({ prefix: '/api/heritage' });
+
+  router.get('/search', async (ctx) => {
+    const query = parseQuery(ctx, SEARCH_QUERY);
+    const result = await searchSites(deps.db, query);
+    send(ctx, Buffer.from(JSON.stringify(result)), 'application/json; charset=utf-8');
+  });
+
+  router.get('/export', async (ctx) => {
+    const { format } = parseQuery(ctx, EXPORT_QUERY);
+    const rows = await exportSites(deps.db);
+    const body = format === 'csv' ? toCsv(rows) : toGeoJson(rows);
+    ctx.set('Content-Disposition', `attachment; filename="${FORMATS[format].file}"`);
+    ctx.set('X-License', EXPORT_LICENCE);
+    send(ctx, Buffer.from(body), FORMATS[format].type);
+  });
+
+  return router;
+}
