@@ -1,5 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { LayerSpecification } from 'maplibre-gl';
+import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { CatalogSource } from '../state/catalog.ts';
 
@@ -14,12 +15,16 @@ export interface LegendItem {
   label: string;
 }
 
-/** What a popup shows: a title, label/value rows, an optional table and links. */
+/** What a popup shows: a title, label/value rows, an optional table, charts and links. */
 export interface PopupContent {
   title: string;
   subtitle?: string;
+  /** A short flag beside the title, e.g. "modelová data". */
+  badge?: string;
   rows: [label: string, value: string][];
   table?: { caption: string; head: string[]; body: string[][]; highlightColumn?: number; note?: string };
+  /** Small charts under the rows (sized for the popup by default), drawn with uPlot. */
+  charts?: ChartSpec[];
   links?: { href: string; label: string }[];
 }
 

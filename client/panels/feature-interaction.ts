@@ -3,8 +3,8 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import * as maplibregl from 'maplibre-gl';
 import type { I18n } from '../i18n/i18n.ts';
 import { sourceIdOf, type LayerController } from '../layers/layer-controller.ts';
-import type { Properties, ThemeLayer } from '../layers/theme-layer.ts';
-import { renderPopup } from './feature-popup.ts';
+import type { PopupContent, Properties, ThemeLayer } from '../layers/theme-layer.ts';
+import { renderPopup, type PopupView } from './feature-popup.ts';
 
 /** A feature under the pointer: its layer, properties and, for points, its own position. */
 interface Hit {
@@ -17,6 +17,12 @@ interface Hit {
 
 const PICK_RADIUS = 5;
 
+export interface FeatureInteraction {
+  closePopup(): void;
+  /** Opens a layer's popup for a feature found elsewhere (a ranking row, a search result). */
+  openPopup(layer: ThemeLayer, properties: Properties, lngLat: maplibregl.LngLatLike): void;
+}
+
 /**
  * Hover (tooltip, highlight, pointer cursor) and click (popup) on every active layer. deck.gl
  * points are drawn on top, so they are picked first; MapLibre features otherwise.
@@ -26,7 +32,7 @@ export function bindFeatureInteraction(
   overlay: MapLibreOverlay,
   controller: LayerController,
   i18n: I18n,
-): { closePopup: () => void } {
+): FeatureInteraction {
   const tooltip = document.createElement('div');
   tooltip.className = 'map-tooltip';
   tooltip.setAttribute('role', 'tooltip');
@@ -100,19 +106,26 @@ export function bindFeatureInteraction(
     setHovered(undefined);
     tooltip.hidden = true;
   });
-  map.on('click', (event) => {
-    const hit = pick(event.point);
+  // The body shown and what frees it (charts) when it is replaced or the popup closes.
+  let view: PopupView | undefined;
+  const setContent = (content: PopupContent) => {
+    view?.destroy();
+    view = renderPopup(content);
+    popup.setDOMContent(view.element);
+  };
+  popup.on('close', () => {
+    view?.destroy();
+    view = undefined;
+  });
+
+  const openPopup = (layer: ThemeLayer, properties: Properties, lngLat: maplibregl.LngLatLike) => {
     clicks += 1;
-    if (!hit) {
-      popup.remove();
-      return;
-    }
     tooltip.hidden = true;
-    const { layer, properties } = hit;
-    popup
-      .setLngLat(hit.position ?? event.lngLat)
-      .setDOMContent(renderPopup(layer.popup(properties, i18n)))
-      .addTo(map);
+    // Closed first: `addTo` on an open popup closes it, which would free the body just set.
+    if (popup.isOpen()) popup.remove();
+    popup.setLngLat(lngLat);
+    setContent(layer.popup(properties, i18n));
+    popup.addTo(map);
     const element = popup.getElement();
     element?.setAttribute('data-popup-layer', layer.source.id);
     element?.setAttribute('data-popup-state', layer.popupAsync ? 'loading' : 'complete');
@@ -120,9 +133,19 @@ export function bindFeatureInteraction(
     const click = clicks;
     void layer.popupAsync(properties, i18n).then((content) => {
       if (click !== clicks || !popup.isOpen()) return;
-      popup.setDOMContent(renderPopup(content));
+      setContent(content);
       popup.getElement()?.setAttribute('data-popup-state', 'complete');
     });
+  };
+
+  map.on('click', (event) => {
+    const hit = pick(event.point);
+    if (!hit) {
+      clicks += 1;
+      popup.remove();
+      return;
+    }
+    openPopup(hit.layer, hit.properties, hit.position ?? event.lngLat);
   });
-  return { closePopup: () => popup.remove() };
+  return { closePopup: () => popup.remove(), openPopup };
 }

@@ -1,13 +1,26 @@
+import { createChart } from '../charts/chart.ts';
 import type { PopupContent } from '../layers/theme-layer.ts';
 import { el } from './dom.ts';
 
-/** The popup body: title, subtitle, label/value rows, an optional threshold table and links. */
-export function renderPopup(content: PopupContent): HTMLElement {
+/** A rendered popup body and what frees it (its charts hold canvases and listeners). */
+export interface PopupView {
+  element: HTMLElement;
+  destroy(): void;
+}
+
+/** The popup body: title, subtitle, label/value rows, an optional threshold table, charts and links. */
+export function renderPopup(content: PopupContent): PopupView {
   const table = content.table;
-  return el(
+  const charts = (content.charts ?? []).map(createChart);
+  const element = el(
     'div',
     { class: 'feature-popup' },
-    el('h2', { class: 'popup-title' }, content.title),
+    el(
+      'h2',
+      { class: 'popup-title' },
+      content.title,
+      content.badge && el('span', { class: 'badge popup-badge' }, content.badge),
+    ),
     content.subtitle && el('p', { class: 'popup-subtitle' }, content.subtitle),
     content.rows.length > 0 &&
       el(
@@ -41,6 +54,7 @@ export function renderPopup(content: PopupContent): HTMLElement {
         ),
       ),
     table?.note && el('p', { class: 'popup-note' }, table.note),
+    charts.length > 0 && el('div', { class: 'popup-charts' }, ...charts.map((chart) => chart.element)),
     content.links &&
       content.links.length > 0 &&
       el(
@@ -51,6 +65,7 @@ export function renderPopup(content: PopupContent): HTMLElement {
         ),
       ),
   );
+  return { element, destroy: () => charts.forEach((chart) => chart.destroy()) };
 }
 
 function headCell(text: string, index: number, highlight: number | undefined): HTMLElement {
