@@ -9,7 +9,6 @@ import { alertsRoutes } from './routes/alerts-routes.ts';
 import { basemapRoutes } from './routes/basemap-routes.ts';
 import { energyRoutes } from './routes/energy-routes.ts';
 import { flowsRoutes } from './routes/flows-routes.ts';
-import { heritageRoutes } from './routes/heritage-routes.ts';
 import { staticRoutes } from './routes/static-routes.ts';
 import { tilesRoutes } from './routes/tiles-routes.ts';
 import { trafficRoutes } from './routes/traffic-routes.ts';
@@ -46,7 +45,6 @@ export function buildApp(deps: AppDeps): Koa {
   app.use(flowsRoutes(deps).routes());
   app.use(energyRoutes(deps).routes());
   app.use(alertsRoutes(deps).routes());
-  app.use(heritageRoutes(deps).routes());
   app.use(staticRoutes(deps.config));
   return app;
 }
