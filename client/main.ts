@@ -2,6 +2,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type * as maplibregl from 'maplibre-gl';
+import { FloodState } from './flood/flood-state.ts';
+import { installFloodViews } from './flood/flood-views.ts';
+import { GaugePositions } from './flood/gauge-positions.ts';
 import { I18n, initialLanguage } from './i18n/i18n.ts';
 import { LayerController } from './layers/layer-controller.ts';
 import { DEFAULT_LAYERS, themeLayers } from './layers/layer-registry.ts';
@@ -29,6 +32,7 @@ declare global {
       i18n: I18n;
       time: TimeState;
       tools: ToolDrawer;
+      flood: FloodState;
     };
   }
 }
@@ -57,7 +61,8 @@ async function main(): Promise<void> {
     const flows = new FlowSettings(initial.flows ?? {});
     const api = new ApiData();
     const live = { time, api };
-    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows }), () =>
+    const flood = { state: new FloodState(api, initial.at), positions: new GaugePositions() };
+    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows, flood }), () =>
       readiness.deckTileLoaded(),
     );
     const readiness = new Readiness(map, {
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
     createTimePanel(shell.map, time, controller, i18n);
     // Tools that need room (rankings, situation lists, search) register here, one file each.
     const tools = new ToolDrawer(shell.map, i18n);
+    installFloodViews({ map, controller, tools, api, i18n, container: shell.map, flood });
     controller.onChange((active) => {
       document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');
       readiness.busy();
@@ -83,10 +89,10 @@ async function main(): Promise<void> {
       interaction.closePopup();
       readiness.busy();
     });
-    bindUrlState(map, controller, i18n, time, flows);
+    bindUrlState(map, controller, i18n, time, flows, flood.state);
     controller.setActive(initial.layers ?? DEFAULT_LAYERS.map((id) => ({ id, opacity: 1 })));
     shell.status.textContent = '';
-    window.__regiomap = { map, overlay, controller, i18n, time, tools };
+    window.__regiomap = { map, overlay, controller, i18n, time, tools, flood: flood.state };
   });
 }
 

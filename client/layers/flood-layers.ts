@@ -2,13 +2,11 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { CatalogSource } from '../state/catalog.ts';
-import { pointTileLayer } from './deck-points.ts';
-import { OTHER_RIVER_COLOR, RIVER_COLORS, ZONE_COLORS, ZONE_KINDS, rgba } from './palettes.ts';
+import { ZONE_COLORS, ZONE_KINDS } from './palettes.ts';
 import {
   num,
   rows,
   text,
-  type DeckThemeLayer,
   type MaplibreThemeLayer,
   type PopupContent,
   type Properties,
@@ -67,33 +65,6 @@ export function floodZoneLayer(source: CatalogSource): MaplibreThemeLayer {
 function zoneLabel(kind: unknown, i18n: I18n): string {
   const k = text(kind);
   return k && (ZONE_KINDS as readonly string[]).includes(k) ? i18n.t(`zone.${k}` as MessageKey) : (k ?? '');
-}
-
-export const riverColor = (river: unknown): string => RIVER_COLORS[text(river) ?? ''] ?? OTHER_RIVER_COLOR;
-
-/** ČHMÚ water gauges, coloured by river; the popup lists the flood activity thresholds (SPA). */
-export function gaugeLayer(source: CatalogSource): DeckThemeLayer {
-  return {
-    renderer: 'deck',
-    source,
-    deckLayer: (context) =>
-      pointTileLayer(source, context, {
-        fillColor: (f) => rgba(riverColor(f.properties.river)),
-        radius: 7,
-        lineWidth: 2,
-      }),
-    legend: (i18n) => [
-      ...Object.entries(RIVER_COLORS).map(([river, color]) => ({
-        symbol: 'circle' as const,
-        color,
-        outline: '#ffffff',
-        label: river,
-      })),
-      { symbol: 'circle', color: OTHER_RIVER_COLOR, outline: '#ffffff', label: i18n.t('legend.otherRivers') },
-    ],
-    tooltip: (p) => `${text(p.name) ?? ''} (${text(p.river) ?? ''})`,
-    popup: gaugePopup,
-  };
 }
 
 const SPA_STEPS = [

@@ -3,7 +3,10 @@ import type { FlowSettings } from '../state/flow-settings.ts';
 import { accidentLayer } from './accident-layer.ts';
 import { boundaryLayer, municipalityLayer } from './admin-layers.ts';
 import { fireStationLayer, hospitalLayer } from './emergency-layers.ts';
-import { floodZoneLayer, gaugeLayer } from './flood-layers.ts';
+import type { FloodContext } from '../flood/flood-views.ts';
+import { gaugeStageLayer } from '../flood/gauge-stage-layer.ts';
+import { rainLayer, rainSource } from '../flood/rain-layer.ts';
+import { floodZoneLayer } from './flood-layers.ts';
 import { genericLayer } from './generic-layers.ts';
 import { flowsLayer, flowsSource } from './flows-layer.ts';
 import { heritageLayer } from './heritage-layers.ts';
@@ -18,6 +21,7 @@ import { railwayLayer, stopLayer } from './transport-layers.ts';
 export interface LayerDeps {
   live: LiveContext;
   flows: FlowSettings;
+  flood: FloodContext;
 }
 
 /** The design of each catalog source this client knows; unknown sources get the generic one. */
@@ -27,7 +31,8 @@ const FACTORIES: Record<string, (source: CatalogSource, deps: LayerDeps) => Them
   orp: boundaryLayer,
   municipalities: municipalityLayer,
   'flood-zones': floodZoneLayer,
-  gauges: gaugeLayer,
+  // Coloured by the flood stage of the live or replayed moment.
+  gauges: (source, { flood }) => gaugeStageLayer(source, flood.state, flood.positions),
   // The road network is shown with its modelled traffic of the hour (class, speed in the popup).
   'road-segments': (source, { live }) => trafficLayer(source, live),
   'transit-segments': (source, { live }) => transitLoadLayer(source, live),
@@ -44,9 +49,14 @@ export function themeLayerFor(source: CatalogSource, deps: LayerDeps): ThemeLaye
   return (FACTORIES[source.id] ?? genericLayer)(source, deps);
 }
 
-/** Every layer the panel offers: the catalog's, then those without tiles (commuter flows). */
+/**
+ * Every layer the panel offers: the rain gauges (the gauge tiles under their own id, first so that
+ * their circles lie under the stage dots), the catalog's, then those without tiles (commuter flows).
+ */
 export function themeLayers(catalog: CatalogSource[], deps: LayerDeps): ThemeLayer[] {
+  const gauges = catalog.find((source) => source.id === 'gauges');
   return [
+    ...(gauges ? [rainLayer(rainSource(gauges), deps.flood.state)] : []),
     ...catalog.map((source) => themeLayerFor(source, deps)),
     flowsLayer(flowsSource(), deps.live, deps.flows),
   ];

@@ -12,27 +12,17 @@ export const DENSITY_COLORS = [
   '#800026',
 ] as const;
 
-/** Flood zones, drawn from the rarest (widest) to the most frequent so that narrower zones stay on top. */
+/**
+ * Flood zones, drawn from the rarest (widest) to the most frequent so that narrower zones stay on top.
+ * The active zone is teal, not orange: orange and red are the gauges' flood stages.
+ */
 export const ZONE_KINDS = ['Q100', 'Q20', 'Q5', 'AZ'] as const;
 export const ZONE_COLORS: Record<(typeof ZONE_KINDS)[number], string> = {
   Q100: '#9ecae1',
   Q20: '#4292c6',
   Q5: '#08519c',
-  AZ: '#d94801',
+  AZ: '#01665e',
 };
-
-/** The region's main rivers get their own colour; the many small streams share one. */
-export const RIVER_COLORS: Record<string, string> = {
-  Jizera: '#1f77b4',
-  'Lužická Nisa': '#d62728',
-  Smědá: '#2ca02c',
-  Ploučnice: '#9467bd',
-  Kamenice: '#ff7f0e',
-  Labe: '#17becf',
-  'Černá Desná': '#8c564b',
-  Žehrovka: '#e377c2',
-};
-export const OTHER_RIVER_COLOR = '#7f7f7f';
 
 export const HERITAGE_KINDS = ['castle', 'chateau', 'castle_chateau', 'ruin', 'museum', 'gallery'] as const;
 export const HERITAGE_COLORS: Record<(typeof HERITAGE_KINDS)[number], string> = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { I18n } from '../i18n/i18n.ts';
 import { densityLegend } from './admin-layers.ts';
-import { gaugePopup, riverColor } from './flood-layers.ts';
+import { gaugePopup } from './flood-layers.ts';
 import { heritagePopup } from './heritage-layers.ts';
-import { DENSITY_COLORS, OTHER_RIVER_COLOR, RIVER_COLORS } from './palettes.ts';
+import { DENSITY_COLORS } from './palettes.ts';
 
 const gauge = {
   id: '0-203-1-086000',
@@ -44,12 +44,6 @@ describe('gauge popup', () => {
       'Flood activity levels',
       'No flood activity levels are set for this station.',
     ]);
-  });
-
-  it('colours main rivers apart and the small streams alike', () => {
-    expect(riverColor('Jizera')).toBe(RIVER_COLORS.Jizera);
-    expect(riverColor('Blatný potok')).toBe(OTHER_RIVER_COLOR);
-    expect(riverColor(undefined)).toBe(OTHER_RIVER_COLOR);
   });
 });
 

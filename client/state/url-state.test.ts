@@ -51,4 +51,13 @@ describe('url state', () => {
     expect(parseUrlState('#hour=24&day=friday&flows=-5/work')).toEqual({});
     expect(parseUrlState('#hour=0&flows=50/leisure')).toEqual({ hour: 0 });
   });
+
+  it('round-trips the moment of the flood replay and drops a malformed one', () => {
+    const state = { layers: [{ id: 'gauges', opacity: 1 }], at: '2025-06-12T06:00:00Z', lang: 'cs' };
+    const hash = formatUrlState(state);
+    expect(hash).toBe('#layers=gauges&at=2025-06-12T06:00:00Z&lang=cs');
+    expect(parseUrlState(hash)).toEqual(state);
+    expect(parseUrlState('#at=2025-06-12')).toEqual({});
+    expect(parseUrlState('#at=2025-13-45T99:00:00Z')).toEqual({});
+  });
 });

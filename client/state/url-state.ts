@@ -4,7 +4,7 @@ import { isDayType, isHour, type DayType } from './time-state.ts';
 /**
  * The shareable part of the map's state, kept in the URL hash so that a copied link restores it:
  * `#map=<zoom>/<lat>/<lon>&layers=<id>[:<opacity %>],…&hour=<0–23>&day=<weekday|weekend>`
- * `&flows=<min>/<purpose>&lang=<cs|en>`,
+ * `&flows=<min>/<purpose>&at=<ISO instant of the flood replay>&lang=<cs|en>`,
  * e.g. `#map=10.5/50.7671/15.0562&layers=municipalities:60,gauges&lang=en`.
  */
 export interface UrlState {
@@ -16,11 +16,14 @@ export interface UrlState {
   day?: DayType;
   /** The commuter-flow filter (written while the flows are on). */
   flows?: { min: number; purpose: FlowPurpose };
+  /** The moment the flood replay shows (absent: the live situation). */
+  at?: string;
   lang?: string;
 }
 
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const LANG = /^[a-z]{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /** Parses a hash; anything malformed is dropped (a bad link still opens the map). */
 export function parseUrlState(hash: string): UrlState {
@@ -42,6 +45,8 @@ export function parseUrlState(hash: string): UrlState {
     } else if (key === 'flows') {
       const [min, purpose] = value.split('/');
       if (/^\d{1,7}$/.test(min ?? '') && isFlowPurpose(purpose)) state.flows = { min: Number(min), purpose };
+    } else if (key === 'at' && INSTANT.test(value) && Number.isFinite(Date.parse(value))) {
+      state.at = value;
     } else if (key === 'lang' && LANG.test(value)) {
       state.lang = value;
     }
@@ -65,6 +70,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.hour !== undefined) parts.push(`hour=${state.hour}`);
   if (state.day) parts.push(`day=${state.day}`);
   if (state.flows) parts.push(`flows=${state.flows.min}/${state.flows.purpose}`);
+  if (state.at) parts.push(`at=${state.at}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { I18n } from '../i18n/i18n.ts';
+import type { FloodState } from '../flood/flood-state.ts';
 import { isLanguage } from '../i18n/i18n.ts';
 import { FLOWS_ID } from '../layers/flows-layer.ts';
 import type { LayerController } from '../layers/layer-controller.ts';
@@ -18,6 +19,7 @@ export function bindUrlState(
   i18n: I18n,
   time: TimeState,
   flows: FlowSettings,
+  flood: FloodState,
 ): void {
   let written = location.hash;
   const write = () => {
@@ -31,6 +33,7 @@ export function bindUrlState(
       layers: active,
       ...(timed ? { hour: time.hour, day: time.day } : {}),
       ...(flowsOn ? { flows: { min: flows.min, purpose: flows.purpose } } : {}),
+      ...(flood.at ? { at: flood.at } : {}),
       lang: i18n.lang,
     });
     if (written !== location.hash) history.replaceState(history.state, '', written);
@@ -40,6 +43,7 @@ export function bindUrlState(
   i18n.onChange(write);
   time.onChange(write);
   flows.onChange(write);
+  flood.onChange(write);
 
   window.addEventListener('hashchange', () => {
     if (location.hash === written) return;
@@ -50,6 +54,7 @@ export function bindUrlState(
       ...(state.day ? { day: state.day } : {}),
     });
     if (state.flows) flows.set(state.flows);
+    flood.setAt(state.at);
     if (state.layers) controller.setActive(state.layers);
     if (isLanguage(state.lang)) i18n.setLang(state.lang);
     write();

@@ -1,0 +1,158 @@
+import { MVTLayer } from '@deck.gl/geo-layers';
+import type { I18n } from '../i18n/i18n.ts';
+import { ourTiles } from '../layers/deck-points.ts';
+import { gaugePopup } from '../layers/flood-layers.ts';
+import { rgba } from '../layers/palettes.ts';
+import {
+  rows,
+  text,
+  type DeckThemeLayer,
+  type PopupContent,
+  type Properties,
+} from '../layers/theme-layer.ts';
+import type { CatalogSource } from '../state/catalog.ts';
+import { memoised } from '../state/columns.ts';
+import type { FloodStatus, GaugeStatus } from './flood-api.ts';
+import { formatMeasure, formatMoment, formatRain, stageLabel, trendText } from './flood-format.ts';
+import type { FloodState } from './flood-state.ts';
+import type { GaugePositions, TileBbox } from './gauge-positions.ts';
+import { STAGE_COLORS, STALE_RING, shownStage } from './stage-scale.ts';
+
+/** The stage of each gauge of one status answer, by gauge id (built once per answer). */
+export const statusById = (status: FloodStatus): Map<string, GaugeStatus> =>
+  memoised(status, 'byId', () => new Map(status.gauges.map((gauge) => [gauge.id, gauge])));
+
+/** The stages in the order the legend lists them. */
+const LEGEND_STAGES = ['SPA3', 'SPA2', 'SPA1', 'none', 'drought'] as const;
+
+interface LoadedTile {
+  content?: unknown;
+  bbox?: unknown;
+  index?: { z?: number };
+}
+
+/**
+ * ČHMÚ water gauges coloured by their flood stage (live or at the replayed moment), joined by id
+ * to the `gauges` tiles like the traffic layer joins its hourly answer: a new status restyles the
+ * tiles already loaded (`updateTriggers`), it does not fetch them again. Gauges whose stage is
+ * unknown or whose data are stale are grey with a dark ring. The SPA 3 pulse is drawn apart, by
+ * CSS ({@link PulseMarkers}), so that the map itself stays still and its readiness can settle.
+ */
+export function gaugeStageLayer(
+  source: CatalogSource,
+  flood: FloodState,
+  positions: GaugePositions,
+): DeckThemeLayer {
+  const gaugeOf = (p: Properties): GaugeStatus | undefined => {
+    const status = flood.status();
+    const id = text(p.id);
+    return status && id !== undefined ? statusById(status).get(id) : undefined;
+  };
+
+  return {
+    renderer: 'deck',
+    source,
+    deckLayer: (context) => {
+      const status = flood.status();
+      const byId = status ? statusById(status) : undefined;
+      const gauge = (id: unknown) => (typeof id === 'string' ? byId?.get(id) : undefined);
+      const trigger = status?.asOf ?? 'none';
+      const base = ourTiles(source, context);
+      return new MVTLayer({
+        ...base,
+        onTileLoad: (tile: LoadedTile) => {
+          if (Array.isArray(tile.content) && tile.bbox && typeof tile.index?.z === 'number')
+            positions.addTile(tile.content, tile.bbox as TileBbox, tile.index.z);
+          context.onLoad();
+        },
+        highlightColor: [255, 255, 255, 120],
+        pointType: 'circle',
+        stroked: true,
+        filled: true,
+        pointRadiusUnits: 'pixels',
+        lineWidthUnits: 'pixels',
+        getPointRadius: (f: { properties: Properties }) => {
+          const stage = gauge(f.properties.id)?.stage;
+          return stage === 'SPA3' ? 10 : stage === 'SPA2' ? 9 : stage === 'SPA1' ? 8 : 6.5;
+        },
+        getFillColor: (f: { properties: Properties }) => {
+          const g = gauge(f.properties.id);
+          return rgba(STAGE_COLORS[g ? shownStage(g) : 'unknown']);
+        },
+        getLineColor: (f: { properties: Properties }) => {
+          const g = gauge(f.properties.id);
+          return rgba(!g || shownStage(g) === 'unknown' ? STALE_RING : '#ffffff');
+        },
+        getLineWidth: (f: { properties: Properties }) => {
+          const g = gauge(f.properties.id);
+          return !g || shownStage(g) === 'unknown' ? 2.5 : 1.5;
+        },
+        updateTriggers: {
+          getPointRadius: trigger,
+          getFillColor: trigger,
+          getLineColor: trigger,
+          getLineWidth: trigger,
+        },
+      });
+    },
+    legend: (i18n) => [
+      ...LEGEND_STAGES.map((stage) => ({
+        symbol: 'circle' as const,
+        color: STAGE_COLORS[stage],
+        outline: '#ffffff',
+        label: stageLabel(stage, i18n),
+      })),
+      {
+        symbol: 'circle',
+        color: STAGE_COLORS.unknown,
+        outline: STALE_RING,
+        label: i18n.t('flood.staleLegend'),
+      },
+    ],
+    tooltip: (p, i18n) => {
+      const g = gaugeOf(p);
+      const name = `${text(p.name) ?? ''} (${text(p.river) ?? ''})`;
+      return g
+        ? `${name}: ${stageLabel(shownStage(g), i18n)} ${g.trend ? trendText(g.trend, i18n) : ''}`.trim()
+        : name;
+    },
+    popup: (p, i18n) => withStatus(gaugePopup(p, i18n), gaugeOf(p), flood.status()?.asOf, i18n),
+  };
+}
+
+/** The gauge's stage, reading, trend and rain above its threshold table. */
+export function withStatus(
+  base: PopupContent,
+  gauge: GaugeStatus | undefined,
+  asOf: string | undefined,
+  i18n: I18n,
+): PopupContent {
+  if (!gauge) return base;
+  return {
+    ...base,
+    rows: [
+      ...rows(
+        [i18n.t('flood.field.stage'), stageLabel(gauge.stage, i18n)],
+        [
+          i18n.t('flood.field.level'),
+          gauge.level_cm === null ? undefined : formatMeasure(gauge.level_cm, 'H', i18n),
+        ],
+        [
+          i18n.t('flood.field.discharge'),
+          gauge.discharge_m3s === null ? undefined : formatMeasure(gauge.discharge_m3s, 'Q', i18n),
+        ],
+        [i18n.t('flood.field.trend'), trendText(gauge.trend, i18n)],
+        [i18n.t('flood.field.rain24h'), formatRain(gauge.precipitation_24h_mm, i18n)],
+        [
+          i18n.t('flood.field.lastReading'),
+          gauge.stale
+            ? i18n.t('flood.stale', { time: formatMoment(gauge.lastReadingAt, i18n) })
+            : formatMoment(gauge.lastReadingAt, i18n),
+        ],
+        [i18n.t('flood.field.asOf'), asOf && formatMoment(asOf, i18n)],
+      ),
+      ...base.rows,
+      [i18n.t('field.dataSource'), i18n.t('flood.modelledReadings')],
+    ],
+  };
+}
