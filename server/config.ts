@@ -26,6 +26,9 @@ const schema = z.object({
   WATER_PRICE_CZK_M3: z.coerce.number().min(0).max(10_000).default(135),
   // Gross calorific value for gas meters in m³; Czech distributors bill at about 10.5–10.7 kWh/m³.
   GAS_KWH_PER_M3: z.coerce.number().min(1).max(20).default(10.55),
+  // Flood status: the in-process cache (off only to measure the uncached cost) and the SSE heartbeat.
+  FLOOD_STATUS_CACHE: z.enum(['on', 'off']).default('on'),
+  FLOOD_SSE_HEARTBEAT_S: z.coerce.number().min(1).max(300).default(20),
 });
 
 /** Everything the server reads from its environment, validated once at start. */
@@ -45,6 +48,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** Prices of the energy savings potential and the gas conversion factor (see the schema's comments). */
   energy: EnergyPrices;
+  /** Flood status cache on/off and the SSE heartbeat interval. */
+  flood: { statusCache: boolean; sseHeartbeatMs: number };
   /** Built client (vite build output). */
   clientDir: string;
   /** Glyphs and sprites of the offline basemap. */
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       waterCzkM3: e.WATER_PRICE_CZK_M3,
       gasKwhPerM3: e.GAS_KWH_PER_M3,
     },
+    flood: { statusCache: e.FLOOD_STATUS_CACHE === 'on', sseHeartbeatMs: e.FLOOD_SSE_HEARTBEAT_S * 1000 },
     clientDir: path.join(ROOT, 'dist'),
     basemapAssetsDir: path.join(ROOT, 'data', 'basemap'),
   };
