@@ -29,6 +29,10 @@ const schema = z.object({
   // Flood status: the in-process cache (off only to measure the uncached cost) and the SSE heartbeat.
   FLOOD_STATUS_CACHE: z.enum(['on', 'off']).default('on'),
   FLOOD_SSE_HEARTBEAT_S: z.coerce.number().min(1).max(300).default(20),
+  // Readings ingest: an optional deployer token (stored hashed at start, all write scopes; at least
+  // 32 characters) and the body limit (10,000 JSON rows of a meter are ~1 MB).
+  INGEST_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  INGEST_MAX_BODY_MB: z.coerce.number().min(0.01).max(64).default(4),
 });
 
 /** Everything the server reads from its environment, validated once at start. */
@@ -50,6 +54,8 @@ export interface Config {
   energy: EnergyPrices;
   /** Flood status cache on/off and the SSE heartbeat interval. */
   flood: { statusCache: boolean; sseHeartbeatMs: number };
+  /** Readings ingest: the deployer's token from INGEST_TOKEN (never logged) and the body limit. */
+  ingest: { envToken: string | undefined; maxBodyBytes: number };
   /** Built client (vite build output). */
   clientDir: string;
   /** Glyphs and sprites of the offline basemap. */
@@ -94,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gasKwhPerM3: e.GAS_KWH_PER_M3,
     },
     flood: { statusCache: e.FLOOD_STATUS_CACHE === 'on', sseHeartbeatMs: e.FLOOD_SSE_HEARTBEAT_S * 1000 },
+    ingest: { envToken: e.INGEST_TOKEN, maxBodyBytes: Math.round(e.INGEST_MAX_BODY_MB * 1024 * 1024) },
     clientDir: path.join(ROOT, 'dist'),
     basemapAssetsDir: path.join(ROOT, 'data', 'basemap'),
   };
