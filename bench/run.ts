@@ -1,6 +1,6 @@
 // npm run bench: measures against real PostGIS (DATABASE_URL, or a local `regiomap_bench` database it
 // creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline on the same machine.
-// BENCH_ONLY=tiles|imports runs one part; the report then keeps the other part's previous figures.
+// BENCH_ONLY=tiles|imports|heritage runs one part; the report then keeps the other parts' previous figures.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,11 @@ import {
   type ImportsResult,
 } from './import-throughput.ts';
 import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
+import {
+  heritageSearchMarkdown,
+  measureHeritageSearch,
+  type HeritageSearchResult,
+} from './heritage-search.ts';
 
 const DEFAULT_URL = 'postgres://root@127.0.0.1:5432/regiomap_bench';
 const RESULTS = path.join(import.meta.dirname, 'results');
@@ -63,9 +68,10 @@ ${rows}
 interface Results {
   when: string;
   /** When each part was last measured. */
-  measured?: { throughput?: string; imports?: string };
+  measured?: { throughput?: string; imports?: string; heritageSearch?: string };
   throughput?: ThroughputResult;
   imports?: ImportsResult;
+  heritageSearch?: HeritageSearchResult;
 }
 
 async function previousResults(): Promise<Results | undefined> {
@@ -77,10 +83,14 @@ async function previousResults(): Promise<Results | undefined> {
 }
 
 function markdown(r: Results): string {
-  const at = (part: 'throughput' | 'imports') => r.measured?.[part] ?? r.when;
+  const at = (part: 'throughput' | 'imports' | 'heritageSearch') => r.measured?.[part] ?? r.when;
   const parts = [`# Regiomap benchmark (${r.when})\n`];
   if (r.throughput) parts.push(`_Tiles measured ${at('throughput')}._\n\n${tilesMarkdown(r.throughput)}`);
   if (r.imports) parts.push(`_Imports measured ${at('imports')}._\n\n${importsMarkdown(r.imports)}`);
+  if (r.heritageSearch)
+    parts.push(
+      `_Heritage search measured ${at('heritageSearch')}._\n\n${heritageSearchMarkdown(r.heritageSearch)}`,
+    );
   return parts.join('\n');
 }
 
@@ -109,18 +119,28 @@ async function measureTiles(databaseUrl: string): Promise<ThroughputResult> {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY ?? 'all';
-  if (!['all', 'tiles', 'imports'].includes(only))
-    throw new Error(`BENCH_ONLY must be tiles or imports, not ${JSON.stringify(only)}`);
+  if (!['all', 'tiles', 'imports', 'heritage'].includes(only))
+    throw new Error(`BENCH_ONLY must be tiles, imports or heritage, not ${JSON.stringify(only)}`);
   const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
   const when = new Date().toISOString();
   const results: Results = { ...(await previousResults()), when };
   const measured = { ...results.measured };
-  if (only !== 'imports') {
+  if (only === 'all' || only === 'tiles') {
     await ensureDatabase(databaseUrl);
     results.throughput = await measureTiles(databaseUrl);
     measured.throughput = when;
   }
-  if (only !== 'tiles') {
+  if (only === 'all' || only === 'heritage') {
+    // The server under test loads the bundled data into this database on start when it is empty.
+    await ensureDatabase(databaseUrl);
+    results.heritageSearch = await measureHeritageSearch({
+      databaseUrl,
+      passes: Number(process.env.BENCH_HERITAGE_PASSES ?? 20),
+      rounds: 5,
+    });
+    measured.heritageSearch = when;
+  }
+  if (only === 'all' || only === 'imports') {
     const scratchUrl = importScratchUrl(databaseUrl);
     await ensureDatabase(scratchUrl);
     results.imports = await measureImports(scratchUrl, {
