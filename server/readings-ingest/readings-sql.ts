@@ -18,4 +18,8 @@ export const READINGS_SQL = {
   ensurePartitions: read('ensure-partitions'),
   insertIngestLog: read('insert-ingest-log'),
   bumpReadingsVersion: read('bump-readings-version'),
+  insertApiToken: read('insert-api-token'),
+  seedApiToken: read('seed-api-token'),
+  revokeApiToken: read('revoke-api-token'),
+  selectApiToken: read('select-api-token'),
 } as const;
