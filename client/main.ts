@@ -5,6 +5,8 @@ import type * as maplibregl from 'maplibre-gl';
 import { FloodState } from './flood/flood-state.ts';
 import { installFloodViews } from './flood/flood-views.ts';
 import { GaugePositions } from './flood/gauge-positions.ts';
+import { EnergySettings } from './energy/energy-settings.ts';
+import { rankingTool } from './energy/ranking-panel.ts';
 import { I18n, initialLanguage } from './i18n/i18n.ts';
 import { LayerController } from './layers/layer-controller.ts';
 import { DEFAULT_LAYERS, themeLayers } from './layers/layer-registry.ts';
@@ -59,10 +61,11 @@ async function main(): Promise<void> {
       ...(initial.day ? { day: initial.day } : {}),
     });
     const flows = new FlowSettings(initial.flows ?? {});
+    const energy = new EnergySettings();
     const api = new ApiData();
     const live = { time, api };
     const flood = { state: new FloodState(api, initial.at), positions: new GaugePositions() };
-    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows, flood }), () =>
+    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows, flood, energy }), () =>
       readiness.deckTileLoaded(),
     );
     const readiness = new Readiness(map, {
@@ -74,12 +77,14 @@ async function main(): Promise<void> {
     // A new hour or filter: the layers ask for their data (readiness waits for it) and redraw on arrival.
     time.onChange(() => controller.refresh());
     flows.onChange(() => controller.refresh());
+    energy.onChange(() => controller.refresh());
     api.onSettled(() => controller.refresh());
     const interaction = bindFeatureInteraction(map, overlay, controller, i18n);
     new LayerPanel(shell.panelBody, controller, i18n);
     createTimePanel(shell.map, time, controller, i18n);
     // Tools that need room (rankings, situation lists, search) register here, one file each.
     const tools = new ToolDrawer(shell.map, i18n);
+    tools.add(rankingTool({ api, i18n, map, controller, interaction }));
     installFloodViews({ map, controller, tools, api, i18n, container: shell.map, flood });
     controller.onChange((active) => {
       document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');

@@ -1,5 +1,9 @@
 import type { CatalogSource } from '../state/catalog.ts';
 import type { FlowSettings } from '../state/flow-settings.ts';
+import { blueGreenLayer } from '../energy/blue-green-layer.ts';
+import { buildingLayer } from '../energy/building-layer.ts';
+import type { EnergySettings } from '../energy/energy-settings.ts';
+import { pvLayer } from '../energy/pv-layer.ts';
 import { accidentLayer } from './accident-layer.ts';
 import { boundaryLayer, municipalityLayer } from './admin-layers.ts';
 import { fireStationLayer, hospitalLayer } from './emergency-layers.ts';
@@ -21,6 +25,7 @@ import { railwayLayer, stopLayer } from './transport-layers.ts';
 export interface LayerDeps {
   live: LiveContext;
   flows: FlowSettings;
+  energy: EnergySettings;
   flood: FloodContext;
 }
 
@@ -43,6 +48,10 @@ const FACTORIES: Record<string, (source: CatalogSource, deps: LayerDeps) => Them
   'heritage-sites': heritageLayer,
   hospitals: hospitalLayer,
   'fire-stations': fireStationLayer,
+  // Region-owned buildings coloured by savings or intensity (switchable), with charts in the popup.
+  buildings: (source, { live, energy }) => buildingLayer(source, live, energy),
+  'pv-systems': pvLayer,
+  'blue-green': blueGreenLayer,
 };
 
 export function themeLayerFor(source: CatalogSource, deps: LayerDeps): ThemeLayer {
