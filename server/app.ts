@@ -9,6 +9,7 @@ import { alertsRoutes } from './routes/alerts-routes.ts';
 import { basemapRoutes } from './routes/basemap-routes.ts';
 import { energyRoutes } from './routes/energy-routes.ts';
 import { flowsRoutes } from './routes/flows-routes.ts';
+import { heritageRoutes } from './routes/heritage-routes.ts';
 import { ingestRoutes } from './routes/ingest-routes.ts';
 import { staticRoutes } from './routes/static-routes.ts';
 import { tilesRoutes } from './routes/tiles-routes.ts';
@@ -47,6 +48,7 @@ export function buildApp(deps: AppDeps): Koa {
   app.use(ingestRoutes(deps).routes());
   app.use(energyRoutes(deps).routes());
   app.use(alertsRoutes(deps).routes());
+  app.use(heritageRoutes(deps).routes());
   app.use(staticRoutes(deps.config));
   return app;
 }
