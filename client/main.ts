@@ -7,6 +7,7 @@ import { installFloodViews } from './flood/flood-views.ts';
 import { GaugePositions } from './flood/gauge-positions.ts';
 import { EnergySettings } from './energy/energy-settings.ts';
 import { rankingTool } from './energy/ranking-panel.ts';
+import { heritageSearchTool } from './heritage/heritage-search-tool.ts';
 import { I18n, initialLanguage } from './i18n/i18n.ts';
 import { LayerController } from './layers/layer-controller.ts';
 import { DEFAULT_LAYERS, themeLayers } from './layers/layer-registry.ts';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     createTimePanel(shell.map, time, controller, i18n);
     // Tools that need room (rankings, situation lists, search) register here, one file each.
     const tools = new ToolDrawer(shell.map, i18n);
+    tools.add(heritageSearchTool({ map, controller, api, i18n, openPopup: interaction.openPopup }));
     tools.add(rankingTool({ api, i18n, map, controller, interaction }));
     installFloodViews({ map, controller, tools, api, i18n, container: shell.map, flood });
     controller.onChange((active) => {

@@ -61,7 +61,9 @@ describe('the map client', () => {
     const layers = await mapLayers(page);
     expect(layers.active).toBe('municipalities,flood-zones,gauges,heritage-sites');
     expect(layers.visible).toContain('theme-municipalities-fill');
-    expect(layers.deck).toEqual(['deck-gauges', 'deck-heritage-sites']);
+    // Heritage sites are clustered GeoJSON drawn by MapLibre (icons by kind), not a deck.gl layer.
+    expect(layers.deck).toEqual(['deck-gauges']);
+    expect(layers.visible).toContain('theme-heritage-sites-icons');
 
     const png = await screenshot(page, 'map-default');
     const stats = await imageStats(

@@ -48,15 +48,19 @@ export class LayerController {
       if (layer.renderer !== 'maplibre') continue;
       const { source } = layer;
       const before = thematicBeforeLayerId(map, source.geometryType);
-      map.addSource(sourceIdOf(source.id), {
-        type: 'vector',
-        tiles: [source.tiles],
-        minzoom: source.minzoom,
-        maxzoom: source.maxzoom,
-        attribution: source.attribution,
-        // Hover highlight uses feature state, keyed by the table id every feature carries.
-        promoteId: 'id',
-      });
+      layer.prepare?.(map, sourceIdOf(source.id));
+      map.addSource(
+        sourceIdOf(source.id),
+        layer.sourceSpec?.() ?? {
+          type: 'vector',
+          tiles: [source.tiles],
+          minzoom: source.minzoom,
+          maxzoom: source.maxzoom,
+          attribution: source.attribution,
+          // Hover highlight uses feature state, keyed by the table id every feature carries.
+          promoteId: 'id',
+        },
+      );
       for (const spec of layer.styleLayers(sourceIdOf(source.id), 1)) {
         map.addLayer(
           { ...spec, layout: { ...spec.layout, visibility: 'none' } } as maplibregl.AddLayerObject,

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MaplibreMap, SourceSpecification } from 'maplibre-gl';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { CatalogSource } from '../state/catalog.ts';
@@ -58,6 +58,10 @@ export interface MaplibreThemeLayer extends ThemeLayerBase {
   styleLayers(sourceId: string, opacity: number): LayerSpecification[];
   /** Style layers whose features answer hover and click (the others only decorate). */
   interactiveLayerIds(sourceId: string): string[];
+  /** A source of its own instead of the catalog's vector tiles (clustered GeoJSON from an API). */
+  sourceSpec?(): SourceSpecification;
+  /** Runs once before the source and style layers are added (images, handlers of its own). */
+  prepare?(map: MaplibreMap, sourceId: string): void;
 }
 
 /** A layer drawn by deck.gl inside MapLibre's WebGL context (thematic points, time-series lines, arcs). */
