@@ -7,6 +7,8 @@ import type { Db } from '../db/db.ts';
 import { openTestDb } from '../db/test-db.ts';
 import { insertRankingFixture } from '../energy/analysis/fixtures/ranking-fixture.ts';
 import { refreshEnergyStats } from '../energy/analysis/refresh-energy-stats.ts';
+import { runDetection } from '../energy/analysis/run-detection.ts';
+import { ingestMeterReadings } from '../readings-ingest/index.ts';
 
 // Hand-computed from the fixture (constant hourly values in Q1, each meter scaled to the 8,760 local
 // hours of 2025 by its completeness) and the default
@@ -105,7 +107,8 @@ describe('energy API on a hand-computable fixture', () => {
       'T-SCH',
       'T-MUS',
     ]);
-    expect(await codes('sort=name&order=desc')).toEqual(['T-SCH', 'T-HOS', 'T-OFF', 'T-MUS']);
+    // Czech order: … M, N, … S, Š, … U, Ú
+    expect(await codes('sort=name&order=desc')).toEqual(['T-OFF', 'T-SCH', 'T-HOS', 'T-MUS']);
     expect(await codes('year=2024')).toHaveLength(4);
   });
 
@@ -225,5 +228,44 @@ describe('energy API on a hand-computable fixture', () => {
       `select version from ops.data_versions where dataset = 'energy-readings'`,
     );
     expect(version!.version).toBeGreaterThanOrEqual(1);
+  });
+
+  // Last: it changes the hospital's water readings.
+  it('detects a meter gap, and forgets it once ingest fills the gap (refresh through the ingest hook)', async () => {
+    await db.query(
+      `delete from energy.readings where meter_id = 33 and ts between '2025-02-10T10:00Z' and '2025-02-10T13:00Z'`,
+    );
+    await refreshEnergyStats(db, loadConfig({}).energy, { meterCodes: ['T-HOS-W'] });
+    const found = await runDetection(db, [33]);
+    expect(found.map((a) => [a.kind, a.meterCode, new Date(a.startsAt).toISOString()])).toEqual([
+      ['meter_gap', 'T-HOS-W', '2025-02-09T23:00:00.000Z'],
+    ]);
+    const gaps = async () =>
+      (await get('/api/alerts?kind=meter_gap&building=3').expect(200)).body.alerts as {
+        meter_code: string;
+        ends_at: string;
+      }[];
+    expect((await gaps()).map((a) => [a.meter_code, a.ends_at])).toEqual([
+      ['T-HOS-W', '2025-02-10T23:00:00.000Z'],
+    ]);
+    // The other meters' alerts are untouched.
+    expect(
+      await get('/api/alerts')
+        .expect(200)
+        .then((r) => r.body.count),
+    ).toBe(3);
+
+    const rows = [10, 11, 12, 13].map((h) => ({
+      meter: 'T-HOS-W',
+      ts: `2025-02-10T${h}:00:00Z`,
+      value: 0.5,
+    }));
+    const result = await ingestMeterReadings(db, rows);
+    expect(result).toMatchObject({ written: 4, rejected: 0 });
+    const [day] = await db.query<{ intervals: number }>(
+      `select intervals from energy.meter_days where meter_id = 33 and day = '2025-02-10'`,
+    );
+    expect(day!.intervals).toBe(24);
+    expect(await gaps()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { badRequest, notFound } from '../errors.ts';
+import { watchMeterReadings } from '../energy/analysis/energy-analyses.ts';
 import { buildingDetail, buildingExists, buildingSeries } from '../energy/analysis/energy-detail.ts';
 import {
   BUILDING_TYPES,
@@ -50,12 +51,15 @@ const addDays = (date: string, days: number) =>
  * The energy manager's API (modelled readings, indicative benchmarks):
  * GET /api/energy/ranking?year=&type=&okres=&sort=&order=&limit=&format=json|csv,
  * GET /api/energy/buildings/:id?year=, GET /api/energy/buildings/:id/series?resolution=month|day|hour&from=&to=
- * (local dates, `to` exclusive).
+ * (local dates, `to` exclusive). Building the router also subscribes the derived tables (aggregates,
+ * snapshot, alerts) to committed meter-readings batches.
  */
 export function energyRoutes(deps: EnergyRoutesDeps): Router {
   const { db, config } = deps;
   const prices = config.energy;
   const router = new Router({ prefix: '/api/energy' });
+  // What this API serves is derived from the readings: keep it in step with ingest.
+  watchMeterReadings(db, prices, deps.logger);
 
   router.get('/ranking', async (ctx) => {
     const q = parseQuery(ctx, RANKING);

@@ -46,6 +46,8 @@ describe('the catalog file', () => {
       'fire-stations',
       'hospitals',
       'heritage-sites',
+      'buildings',
+      'pv-systems',
     ]);
   });
 
@@ -54,7 +56,7 @@ describe('the catalog file', () => {
       expect(s.attribution, s.id).toMatch(
         /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata|DPMLJ|Policie ČR/,
       );
-      const model = s.id === 'road-segments' || s.id === 'transit-segments';
+      const model = ['road-segments', 'transit-segments', 'buildings', 'pv-systems'].includes(s.id);
       expect(s.modelled, s.id).toBe(model);
       if (model) expect(s.title.en).toMatch(/model/i);
       // A model is regenerated more often than published reference data is re-released.
@@ -79,6 +81,8 @@ describe('the catalog file', () => {
             'transit-segments': 'transit-occupancy',
             'accidents-night': 'accidents',
             'transit-stops': 'gtfs',
+            buildings: 'energy-readings',
+            'pv-systems': 'energy-readings',
           })[s.id] ?? s.id,
       ),
     );

@@ -50,7 +50,7 @@ create table if not exists energy.meter_days (
   meter_id integer not null references energy.meters (id) on delete cascade,
   day date not null,
   total double precision not null,     -- sum of value, in the meter's unit
-  intervals integer not null,          -- readings with a value
+  intervals integer not null,          -- readings present (rows)
   expected integer not null,           -- intervals the day has (23- and 25-hour days at the DST switches)
   night_min double precision,          -- lowest complete-hour amount 01:00–04:59 local (unit per hour)
   primary key (meter_id, day)
@@ -91,7 +91,8 @@ begin
     select r.meter_id,
            date_trunc('hour', r.ts at time zone 'Europe/Prague') as local_hour,
            sum(r.value) as amount,
-           count(r.value) as n
+           -- a row is a reading even without an amount (the first register value of a cumulative meter)
+           count(*) as n
       from energy.readings r
      where (meter_ids is null or r.meter_id = any (meter_ids))
        and r.ts >= d0::timestamp at time zone 'Europe/Prague'

@@ -27,4 +27,6 @@ export const ENERGY_SQL = {
   deleteStaleAlerts: read('delete-stale-alerts'),
   upsertAlerts: read('upsert-alerts'),
   bumpReadingsVersion: read('bump-readings-version'),
+  pvMeterIds: read('pv-meter-ids'),
+  countDerived: read('count-derived'),
 } as const;
