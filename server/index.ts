@@ -1,4 +1,6 @@
 import { buildApp } from './app.ts';
+import { seedEnvToken } from './auth/api-tokens.ts';
+import { TOKEN_SCOPES } from './auth/token-hash.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { loadBundledDataIfEmpty } from './load-bundled-data.ts';
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await loadBundledDataIfEmpty(db, logger);
+  // The deployer's ingest token (hashed; the value itself is never logged).
+  if (config.ingest.envToken) await seedEnvToken(db, config.ingest.envToken, TOKEN_SCOPES);
   const tiles = createTileService({ db, config, logger });
   // A catalog that does not match the database fails here, not on some later tile request.
   await tiles.verify();
