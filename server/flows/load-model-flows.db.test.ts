@@ -1,8 +1,6 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import { loadModelFlows, modelFlowsIfEmpty, type ModelFlowsResult } from './load-model-flows.ts';
 
 const LIBEREC = '563889';
@@ -27,8 +25,7 @@ describe('commuter-flow model on the bundled data', () => {
     );
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
+    db = await openBundledTestDb('occupancy');
     // First start models the flows too (and a reused PostGIS test database may hold earlier ones):
     // remove them to watch modelFlowsIfEmpty do the first-start work itself.
     await db.query('delete from transport.od_flows');

@@ -7,12 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import { goodCommutingCsv } from '../flows/fixtures/commuting-csv-fixture.ts';
 import { MAX_FLOWS } from '../flows/flow-queries.ts';
 import { importCommuting } from '../flows/import-commuting.ts';
 import { loadModelFlows } from '../flows/load-model-flows.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
 import { createTileService } from '../sources/tile-service.ts';
 
 const LIBEREC = '563889';
@@ -24,10 +23,9 @@ describe('flows API', () => {
   const get = (url: string) => request(app.callback()).get(url);
 
   beforeAll(async () => {
-    db = await openTestDb();
+    db = await openBundledTestDb('occupancy');
     for (const t of ['od_flows', 'od_internal', 'od_places']) await db.query(`delete from transport.${t}`);
     const logger = pino({ level: 'silent' });
-    await loadBundledDataIfEmpty(db, logger);
     await loadModelFlows(db);
     const config = loadConfig({});
     app = buildApp({ config, db, logger, tiles: createTileService({ config, db, logger }) });

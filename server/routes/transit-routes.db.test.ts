@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import { runOccupancyModel } from '../transit/model-occupancy.ts';
 
 // The transit API on the real DPMLJ feed, modelled for Wednesday 28 Jan 2026.
@@ -17,9 +16,8 @@ describe('transit API', () => {
   let app: ReturnType<typeof buildApp>;
 
   beforeAll(async () => {
-    db = await openTestDb();
+    db = await openBundledTestDb('occupancy');
     const logger = pino({ level: 'silent' });
-    await loadBundledDataIfEmpty(db, logger);
     await runOccupancyModel(db, { day: DAY });
     app = buildApp({ config: loadConfig({}), db, logger });
   }, 600_000);

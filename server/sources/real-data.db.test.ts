@@ -5,8 +5,7 @@ import { compareLayers, PARITY_TOLERANCE } from '../../tiles/mvt-compare.ts';
 import { decodeMvt } from '../../tiles/mvt-decode.ts';
 import { lonLatToTile, type TileCoord } from '../../tiles/tile-coords.ts';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import { loadCatalog } from './catalog.ts';
 import { tileJsonValidator } from './fixtures/tilejson-validator.ts';
 import { TableSource } from './table-source.ts';
@@ -38,9 +37,8 @@ function regionTiles(z: number): TileCoord[] {
 describe('tiles of the bundled data', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await openTestDb();
+    db = await openBundledTestDb();
     // What a first start loads: the bundled data and the model road network built from it.
-    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
   });
   afterAll(() => db.close());
 

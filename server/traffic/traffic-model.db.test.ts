@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import { dijkstra, pathArcs } from '../network/dijkstra.ts';
 import { readRoadGraph } from '../network/read-road-graph.ts';
 import { loadAccidents } from './load-accidents.ts';
@@ -24,8 +23,7 @@ describe('traffic model and night accidents on the bundled data', () => {
   let centres: Map<string, number>;
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await loadBundledDataIfEmpty(db, silent);
+    db = await openBundledTestDb('occupancy');
     const first = await modelTrafficIfEmpty(db, silent);
     model = first.traffic ?? (await loadTrafficModel(db));
     if (!first.accidents) await loadAccidents(db);

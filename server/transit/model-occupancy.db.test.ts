@@ -1,8 +1,6 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db.ts';
-import { openTestDb } from '../db/test-db.ts';
-import { loadBundledDataIfEmpty } from '../load-bundled-data.ts';
+import { openBundledTestDb } from '../db/bundled-test-db.ts';
 import {
   defaultServiceDay,
   modelOccupancyIfEmpty,
@@ -29,8 +27,7 @@ describe('transit occupancy model on the DPMLJ feed', () => {
     );
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await loadBundledDataIfEmpty(db, pino({ level: 'silent' }));
+    db = await openBundledTestDb('occupancy');
     // A re-used PostGIS test database may hold runs from before; start as a fresh one would.
     await db.query('delete from transport.transit_occupancy_runs');
     first = await modelOccupancyIfEmpty(db, { info: () => undefined });
