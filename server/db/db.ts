@@ -2,6 +2,12 @@
 export interface Queryable {
   /** Runs one statement with bound parameters ($1, $2, …) and returns its rows. */
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /**
+   * Bulk-loads rows in COPY text format (tab-separated, `\\N` for null, one row per line) with a
+   * `copy table (columns) from stdin` statement: pg-copy-streams on PostGIS, PGlite's /dev/blob device
+   * on PGlite. Optional so that a plain statement runner still is a Queryable.
+   */
+  copyFrom?(copySql: string, data: string): Promise<void>;
 }
 
 /**

@@ -1,4 +1,7 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Queryable } from './db.ts';
 
 // int8 and numeric arrive as strings by default; counts and ids here fit in a double.
@@ -24,10 +27,21 @@ export async function openPgDb(options: PgDbOptions): Promise<Db> {
     (client: pg.Pool | pg.PoolClient) =>
     async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> =>
       (await client.query(sql, params as unknown[] | undefined)).rows as R[];
+  const copy = async (client: pg.PoolClient, copySql: string, data: string): Promise<void> => {
+    await pipeline(Readable.from([data]), client.query(copyFrom(copySql)));
+  };
 
   return {
     kind: 'postgis',
     query: run(pool),
+    async copyFrom(copySql, data) {
+      const client = await pool.connect();
+      try {
+        await copy(client, copySql, data);
+      } finally {
+        client.release();
+      }
+    },
     async exec(sql) {
       await pool.query(sql);
     },
@@ -35,7 +49,10 @@ export async function openPgDb(options: PgDbOptions): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const tx: Queryable = { query: run(client) };
+        const tx: Queryable = {
+          query: run(client),
+          copyFrom: (copySql, data) => copy(client, copySql, data),
+        };
         const result = await fn(tx);
         await client.query('commit');
         return result;

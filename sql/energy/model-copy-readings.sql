@@ -1,0 +1,1 @@
+copy energy.readings (meter_id, ts, value, counter) from stdin
