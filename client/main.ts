@@ -4,10 +4,9 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type * as maplibregl from 'maplibre-gl';
 import { FloodState } from './flood/flood-state.ts';
 import { installFloodViews } from './flood/flood-views.ts';
-import { GaugePositions } from './flood/gauge-positions.ts';
+import { heritageSearchTool } from './heritage/heritage-search-tool.ts';
 import { EnergySettings } from './energy/energy-settings.ts';
 import { rankingTool } from './energy/ranking-panel.ts';
-import { heritageSearchTool } from './heritage/heritage-search-tool.ts';
 import { I18n, initialLanguage } from './i18n/i18n.ts';
 import { LayerController } from './layers/layer-controller.ts';
 import { DEFAULT_LAYERS, themeLayers } from './layers/layer-registry.ts';
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
     const energy = new EnergySettings();
     const api = new ApiData();
     const live = { time, api };
-    const flood = { state: new FloodState(api, initial.at), positions: new GaugePositions() };
+    const flood = new FloodState(api, initial.at);
     const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows, flood, energy }), () =>
       readiness.deckTileLoaded(),
     );
@@ -85,9 +84,9 @@ async function main(): Promise<void> {
     createTimePanel(shell.map, time, controller, i18n);
     // Tools that need room (rankings, situation lists, search) register here, one file each.
     const tools = new ToolDrawer(shell.map, i18n);
-    tools.add(heritageSearchTool({ map, controller, api, i18n, openPopup: interaction.openPopup }));
     tools.add(rankingTool({ api, i18n, map, controller, interaction }));
     installFloodViews({ map, controller, tools, api, i18n, container: shell.map, flood });
+    tools.add(heritageSearchTool({ map, controller, api, i18n, openPopup: interaction.openPopup }));
     controller.onChange((active) => {
       document.body.dataset.activeLayers = active.map((layer) => layer.id).join(',');
       readiness.busy();
@@ -96,10 +95,10 @@ async function main(): Promise<void> {
       interaction.closePopup();
       readiness.busy();
     });
-    bindUrlState(map, controller, i18n, time, flows, flood.state);
+    bindUrlState(map, controller, i18n, time, flows, flood);
     controller.setActive(initial.layers ?? DEFAULT_LAYERS.map((id) => ({ id, opacity: 1 })));
     shell.status.textContent = '';
-    window.__regiomap = { map, overlay, controller, i18n, time, tools, flood: flood.state };
+    window.__regiomap = { map, overlay, controller, i18n, time, tools, flood };
   });
 }
 

@@ -3,12 +3,14 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { el } from '../panels/dom.ts';
 import type { ApiData } from '../state/api-data.ts';
 import {
+  EXPOSURE_LAYERS,
   exposureUrl,
-  EXPOSURE_CATEGORIES,
   ZONES,
   type Exposure,
+  type ExposureLayer,
   type ExposureQuery,
   type FloodStatus,
+  type Zone,
   type GaugeStatus,
 } from './flood-api.ts';
 
@@ -68,16 +70,19 @@ export function exposureSection(
       (err: unknown) => {
         if (ask !== asked) return;
         const message = err instanceof Error ? err.message : String(err);
-        result.replaceChildren(
-          el('p', { class: 'flood-error' }, i18n.t('flood.exposure.error', { message })),
-        );
+        // A river named without zones is a 404 of the API: say what it means.
+        const text =
+          'river' in q && message === 'HTTP 404'
+            ? i18n.t('flood.exposure.noZones', { river: q.river })
+            : i18n.t('flood.exposure.error', { message });
+        result.replaceChildren(el('p', { class: 'flood-error' }, text));
         element.dataset.exposureState = 'error';
       },
     );
   };
 
   submit.addEventListener('click', () => {
-    if (river.value) show({ river: river.value, zone: zone.value as (typeof ZONES)[number] });
+    if (river.value) show({ river: river.value, zone: zone.value as Zone });
   });
   river.addEventListener('focus', fillRivers);
 
@@ -98,38 +103,67 @@ export function exposureSection(
     showGauge: (gauge) => {
       fillRivers();
       river.value = gauge.river;
-      show({ gauge: gauge.id });
+      show({ gauge: gauge.id, zone: zone.value as Zone });
     },
   };
 }
 
+const LABELS: Record<ExposureLayer, MessageKey> = {
+  buildings: 'flood.exposure.buildings',
+  schools: 'flood.exposure.schools',
+  heritage: 'flood.exposure.heritage',
+  hospitals: 'flood.exposure.hospitals',
+  stops: 'flood.exposure.stops',
+  roads: 'flood.exposure.roads',
+};
+
 function renderExposure(answer: Exposure, q: ExposureQuery, i18n: I18n): HTMLElement[] {
+  const zone = i18n.t(`zone.${answer.zone}` as MessageKey);
   const title = el(
     'p',
     { class: 'exposure-for' },
-    i18n.t('flood.exposure.for', { river: answer.river, zone: i18n.t(`zone.${answer.zone}` as MessageKey) }),
+    answer.gauge
+      ? i18n.t('flood.exposure.forGauge', { gauge: answer.gauge.name, river: answer.river, zone })
+      : i18n.t('flood.exposure.for', { river: answer.river, zone }),
   );
-  const sections = EXPOSURE_CATEGORIES.map((category) => {
-    const items = answer[category.list];
-    const count = answer.counts[category.count] ?? items.length;
-    const names = items.slice(0, LISTED).map((item) => el('li', {}, item.name ?? String(item.id)));
+  if (answer.zoneRivers.length === 0)
+    return [
+      title,
+      el('p', { class: 'flood-note' }, i18n.t('flood.exposure.noZones', { river: answer.river })),
+    ];
+  const sections = EXPOSURE_LAYERS.map((layer) => {
+    const items = answer.features[layer];
+    const names = items
+      .slice(0, LISTED)
+      .map((item) =>
+        el(
+          'li',
+          {},
+          item.municipality ? `${item.name} (${item.municipality})` : item.name,
+          item.inside_m === undefined ? undefined : ` – ${i18n.number(item.inside_m)} m`,
+        ),
+      );
     return el(
       'details',
-      { class: 'exposure-category', 'data-exposure-category': category.count },
+      { class: 'exposure-category', 'data-exposure-category': layer },
       el(
         'summary',
         {},
-        `${i18n.t(category.label)}: `,
-        el('strong', { 'data-exposure-count': category.count }, i18n.number(count)),
+        `${i18n.t(LABELS[layer])}: `,
+        el('strong', { 'data-exposure-count': layer }, i18n.number(answer.counts[layer])),
       ),
-      el(
-        'ul',
-        {},
-        ...names,
-        items.length > LISTED
-          ? el('li', { class: 'flood-note' }, i18n.t('flood.exposure.more', { count: items.length - LISTED }))
-          : undefined,
-      ),
+      items.length > 0 &&
+        el(
+          'ul',
+          {},
+          ...names,
+          items.length > LISTED &&
+            el(
+              'li',
+              { class: 'flood-note' },
+              i18n.t('flood.exposure.more', { count: items.length - LISTED }),
+            ),
+        ),
     );
   });
   const links = el(

@@ -12,6 +12,8 @@ export interface GaugeStatus {
   id: string;
   name: string;
   river: string;
+  lon: number;
+  lat: number;
   stage: Stage;
   /** The gauge's stages are judged on level (H, cm) or discharge (Q, m³/s). */
   measure: 'H' | 'Q';
@@ -29,18 +31,20 @@ export interface GaugeStatus {
 }
 
 export interface FloodStatus {
-  /** The moment the stages describe: the model's clock, or the `at` asked for. */
-  asOf: string;
+  /** The moment the stages describe: the model's clock, or the `at` asked for (null: no readings yet). */
+  asOf: string | null;
   gauges: GaugeStatus[];
 }
 
 /** `GET /api/flood/timeline`: the span the replay slider covers. */
 export interface FloodTimeline {
-  from: string;
-  to: string;
-  /** Slider step, in seconds. */
-  step: number;
-  peakAt: string;
+  /** The first and the last reading (null while there are none). */
+  from: string | null;
+  to: string | null;
+  /** The readings' step, also the slider's. */
+  stepMinutes: number;
+  /** The hour with the most gauges at SPA 1 or above. */
+  peakAt: string | null;
 }
 
 export const statusUrl = (at: string | undefined): string =>
@@ -56,41 +60,38 @@ export const seriesUrl = (gauge: string, from: string, to: string): string =>
 export const ZONES = ['Q5', 'Q20', 'Q100'] as const;
 export type Zone = (typeof ZONES)[number];
 
-/** The flood zones of a gauge's river (stage-appropriate zone chosen by the server), or of a river. */
-export type ExposureQuery = { gauge: string } | { river: string; zone: Zone };
+/** One flood zone of a gauge's river, or of a river by name. */
+export type ExposureQuery = ({ gauge: string } | { river: string }) & { zone: Zone };
 
-interface ExposedItem {
-  id: string | number;
-  name?: string | null;
+/** The categories of an exposure answer, in the order the panel lists them. */
+export const EXPOSURE_LAYERS = ['buildings', 'schools', 'heritage', 'hospitals', 'stops', 'roads'] as const;
+export type ExposureLayer = (typeof EXPOSURE_LAYERS)[number];
+
+interface ExposedFeature {
+  id: string;
+  name: string;
+  kind: string;
+  municipality: string | null;
+  /** Road segments: metres of the segment inside the zones. */
+  inside_m?: number;
 }
 
 /** `GET /api/flood/exposure` (JSON). */
 export interface Exposure {
   river: string;
   zone: Zone;
-  counts: Record<string, number>;
-  buildings: ExposedItem[];
-  heritage_sites: ExposedItem[];
-  hospitals: ExposedItem[];
-  schools: ExposedItem[];
-  stops: ExposedItem[];
-  road_segments: ExposedItem[];
+  /** The rivers of the zone data the query was mapped to; empty when the river has no zones. */
+  zoneRivers: string[];
+  gauge: { id: string; name: string } | null;
+  counts: Record<ExposureLayer, number>;
+  features: Record<ExposureLayer, ExposedFeature[]>;
 }
 
-/** The categories of an exposure answer: where its list and its count are, and its label. */
-export const EXPOSURE_CATEGORIES = [
-  { list: 'buildings', count: 'buildings', label: 'flood.exposure.buildings' },
-  { list: 'heritage_sites', count: 'heritage_sites', label: 'flood.exposure.heritage' },
-  { list: 'hospitals', count: 'hospitals', label: 'flood.exposure.hospitals' },
-  { list: 'schools', count: 'schools', label: 'flood.exposure.schools' },
-  { list: 'stops', count: 'stops', label: 'flood.exposure.stops' },
-  { list: 'road_segments', count: 'road_segments', label: 'flood.exposure.roads' },
-] as const;
-
 export function exposureUrl(query: ExposureQuery, format: 'json' | 'csv' | 'geojson'): string {
-  const params = new URLSearchParams(
-    'gauge' in query ? { gauge: query.gauge } : { river: query.river, zone: query.zone },
-  );
+  const params = new URLSearchParams({
+    ...('gauge' in query ? { gauge: query.gauge } : { river: query.river }),
+    zone: query.zone,
+  });
   if (format !== 'json') params.set('format', format);
   return `/api/flood/exposure?${params.toString()}`;
 }

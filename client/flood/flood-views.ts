@@ -4,20 +4,12 @@ import type { LayerController } from '../layers/layer-controller.ts';
 import type { ToolDrawer } from '../panels/tool-drawer.ts';
 import type { ApiData } from '../state/api-data.ts';
 import { exposureSection } from './exposure-panel.ts';
-import type { GaugeStatus } from './flood-api.ts';
 import type { FloodState } from './flood-state.ts';
-import type { GaugePositions } from './gauge-positions.ts';
 import { openLiveChannel } from './live-channel.ts';
 import { PulseMarkers } from './pulse-markers.ts';
 import { RAIN_ID } from './rain-layer.ts';
 import { createReplayPanel } from './replay-panel.ts';
 import { situationTool } from './situation-panel.ts';
-
-/** The flood state and what the layers learn for the panels, shared by layers and views. */
-export interface FloodContext {
-  state: FloodState;
-  positions: GaugePositions;
-}
 
 export interface FloodViewDeps {
   map: maplibregl.Map;
@@ -27,7 +19,7 @@ export interface FloodViewDeps {
   i18n: I18n;
   /** Where the replay panel goes (the map's container). */
   container: HTMLElement;
-  flood: FloodContext;
+  flood: FloodState;
 }
 
 const GAUGES_ID = 'gauges';
@@ -41,31 +33,30 @@ const FLY_ZOOM = 12;
 export function installFloodViews(deps: FloodViewDeps): void {
   const { map, controller, tools, api, i18n, flood } = deps;
   const floodLayerOn = () => controller.isActive(GAUGES_ID) || controller.isActive(RAIN_ID);
-  const pulses = new PulseMarkers(map, flood.state, flood.positions, () => controller.isActive(GAUGES_ID));
-  const replay = createReplayPanel(deps.container, flood.state, api, i18n);
+  const pulses = new PulseMarkers(map, flood, () => controller.isActive(GAUGES_ID));
+  const replay = createReplayPanel(deps.container, flood, api, i18n);
   let live: (() => void) | undefined;
   const followLayers = () => {
     const on = floodLayerOn();
     replay.setVisible(on);
     pulses.update();
     // The live channel opens with the first flood layer shown and stays open (it is one connection).
-    if (on && !live) live = openLiveChannel({ onStatus: (status) => flood.state.receiveLive(status) });
+    if (on && !live) live = openLiveChannel({ onStatus: (status) => flood.receiveLive(status) });
   };
   controller.onChange(followLayers);
   // A new moment or a live update: the gauge and rain layers restyle their loaded tiles.
-  flood.state.onChange(() => controller.refresh());
+  flood.onChange(() => controller.refresh());
   followLayers();
 
-  const exposure = exposureSection(api, i18n, () => flood.state.status());
+  const exposure = exposureSection(api, i18n, () => flood.status());
   tools.add(
     situationTool(
-      flood.state,
+      flood,
       i18n,
       {
-        flyTo: (gauge: GaugeStatus) => {
+        flyTo: (gauge) => {
           controller.toggle(GAUGES_ID, true);
-          const position = flood.positions.get(gauge.id);
-          if (position) map.flyTo({ center: position, zoom: Math.max(map.getZoom(), FLY_ZOOM) });
+          map.flyTo({ center: [gauge.lon, gauge.lat], zoom: Math.max(map.getZoom(), FLY_ZOOM) });
         },
         showExposure: (gauge) => exposure.showGauge(gauge),
       },

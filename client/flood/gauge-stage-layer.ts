@@ -10,12 +10,13 @@ import {
   type PopupContent,
   type Properties,
 } from '../layers/theme-layer.ts';
+import type { ApiData } from '../state/api-data.ts';
 import type { CatalogSource } from '../state/catalog.ts';
 import { memoised } from '../state/columns.ts';
-import type { FloodStatus, GaugeStatus } from './flood-api.ts';
+import { seriesUrl, type FloodStatus, type GaugeStatus } from './flood-api.ts';
 import { formatMeasure, formatMoment, formatRain, stageLabel, trendText } from './flood-format.ts';
 import type { FloodState } from './flood-state.ts';
-import type { GaugePositions, TileBbox } from './gauge-positions.ts';
+import { hydrographCharts, hydrographWindow, type GaugeSeries } from './hydrograph.ts';
 import { STAGE_COLORS, STALE_RING, shownStage } from './stage-scale.ts';
 
 /** The stage of each gauge of one status answer, by gauge id (built once per answer). */
@@ -25,12 +26,6 @@ export const statusById = (status: FloodStatus): Map<string, GaugeStatus> =>
 /** The stages in the order the legend lists them. */
 const LEGEND_STAGES = ['SPA3', 'SPA2', 'SPA1', 'none', 'drought'] as const;
 
-interface LoadedTile {
-  content?: unknown;
-  bbox?: unknown;
-  index?: { z?: number };
-}
-
 /**
  * ČHMÚ water gauges coloured by their flood stage (live or at the replayed moment), joined by id
  * to the `gauges` tiles like the traffic layer joins its hourly answer: a new status restyles the
@@ -38,11 +33,7 @@ interface LoadedTile {
  * unknown or whose data are stale are grey with a dark ring. The SPA 3 pulse is drawn apart, by
  * CSS ({@link PulseMarkers}), so that the map itself stays still and its readiness can settle.
  */
-export function gaugeStageLayer(
-  source: CatalogSource,
-  flood: FloodState,
-  positions: GaugePositions,
-): DeckThemeLayer {
+export function gaugeStageLayer(source: CatalogSource, flood: FloodState, api: ApiData): DeckThemeLayer {
   const gaugeOf = (p: Properties): GaugeStatus | undefined => {
     const status = flood.status();
     const id = text(p.id);
@@ -57,14 +48,8 @@ export function gaugeStageLayer(
       const byId = status ? statusById(status) : undefined;
       const gauge = (id: unknown) => (typeof id === 'string' ? byId?.get(id) : undefined);
       const trigger = status?.asOf ?? 'none';
-      const base = ourTiles(source, context);
       return new MVTLayer({
-        ...base,
-        onTileLoad: (tile: LoadedTile) => {
-          if (Array.isArray(tile.content) && tile.bbox && typeof tile.index?.z === 'number')
-            positions.addTile(tile.content, tile.bbox as TileBbox, tile.index.z);
-          context.onLoad();
-        },
+        ...ourTiles(source, context),
         highlightColor: [255, 255, 255, 120],
         pointType: 'circle',
         stroked: true,
@@ -116,7 +101,17 @@ export function gaugeStageLayer(
         ? `${name}: ${stageLabel(shownStage(g), i18n)} ${g.trend ? trendText(g.trend, i18n) : ''}`.trim()
         : name;
     },
-    popup: (p, i18n) => withStatus(gaugePopup(p, i18n), gaugeOf(p), flood.status()?.asOf, i18n),
+    popup: (p, i18n) => withStatus(gaugePopup(p, i18n), gaugeOf(p), flood.status()?.asOf ?? undefined, i18n),
+    // The week's hydrograph up to the moment shown (live or replayed), with the SPA lines and rain.
+    popupAsync: async (p, i18n) => {
+      const asOf = flood.status()?.asOf;
+      const content = withStatus(gaugePopup(p, i18n), gaugeOf(p), asOf ?? undefined, i18n);
+      const id = text(p.id);
+      if (!asOf || id === undefined) return content;
+      const { from, to } = hydrographWindow(asOf);
+      const series = await api.get<GaugeSeries>(seriesUrl(id, from, to)).catch(() => undefined);
+      return series ? { ...content, charts: hydrographCharts(series, i18n) } : content;
+    },
   };
 }
 

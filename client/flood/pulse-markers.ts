@@ -1,6 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
 import type { FloodState } from './flood-state.ts';
-import type { GaugePositions } from './gauge-positions.ts';
 
 /**
  * The pulsing ring around gauges at SPA 3: one HTML marker each, animated by CSS (`.gauge-pulse`
@@ -14,11 +13,9 @@ export class PulseMarkers {
   constructor(
     private readonly map: maplibregl.Map,
     private readonly flood: FloodState,
-    private readonly positions: GaugePositions,
     private readonly visible: () => boolean,
   ) {
     flood.onChange(() => this.update());
-    positions.onChange(() => this.update());
   }
 
   /** Adds rings for gauges newly at SPA 3 and removes those that left it. */
@@ -26,8 +23,7 @@ export class PulseMarkers {
     const status = this.visible() ? this.flood.status() : undefined;
     const wanted = new Map<string, [number, number]>();
     for (const gauge of status?.gauges ?? []) {
-      const position = this.positions.get(gauge.id);
-      if (gauge.stage === 'SPA3' && !gauge.stale && position) wanted.set(gauge.id, position);
+      if (gauge.stage === 'SPA3' && !gauge.stale) wanted.set(gauge.id, [gauge.lon, gauge.lat]);
     }
     for (const [id, marker] of this.markers) {
       if (wanted.has(id)) continue;

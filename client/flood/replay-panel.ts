@@ -96,7 +96,7 @@ export function createReplayPanel(
   });
   peak.addEventListener('click', () => {
     stop();
-    if (steps && timeline) flood.setAt(steps.momentAt(steps.indexOf(timeline.peakAt)));
+    if (steps && timeline?.peakAt) flood.setAt(steps.momentAt(steps.indexOf(timeline.peakAt)));
   });
   live.addEventListener('click', () => {
     stop();
@@ -113,16 +113,18 @@ export function createReplayPanel(
   };
   const load = () => {
     if (timeline) return;
-    void api.get<FloodTimeline>(TIMELINE_URL).then(
-      (answer) => {
+    void api
+      .get<FloodTimeline>(TIMELINE_URL)
+      .then((answer) => {
         timeline = answer;
         steps = replaySteps(answer);
         slider.max = String(steps.count - 1);
         panel.dataset.floodReplay = 'ready';
         update();
-      },
-      (err: unknown) => console.error(`${TIMELINE_URL}: ${err instanceof Error ? err.message : String(err)}`),
-    );
+      })
+      .catch((err: unknown) =>
+        console.error(`${TIMELINE_URL}: ${err instanceof Error ? err.message : String(err)}`),
+      );
   };
   flood.onChange(update);
   i18n.onChange(applyLanguage);

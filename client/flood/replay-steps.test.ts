@@ -4,7 +4,7 @@ import { isoSeconds, replaySteps } from './replay-steps.ts';
 const timeline = {
   from: '2025-06-10T00:00:00Z',
   to: '2025-06-12T00:00:00Z',
-  step: 3600,
+  stepMinutes: 60,
   peakAt: '2025-06-11T07:20:00Z',
 };
 
@@ -26,8 +26,9 @@ describe('replaySteps', () => {
   });
 
   it('refuses a timeline it cannot step through', () => {
-    expect(() => replaySteps({ ...timeline, step: 0 })).toThrow(/unusable/);
+    expect(() => replaySteps({ ...timeline, stepMinutes: 0 })).toThrow(/unusable/);
     expect(() => replaySteps({ ...timeline, to: '2025-06-01T00:00:00Z' })).toThrow(/unusable/);
+    expect(() => replaySteps({ ...timeline, from: null, to: null })).toThrow(/unusable/);
   });
 
   it('writes instants without milliseconds', () => {

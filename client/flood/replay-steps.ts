@@ -12,9 +12,9 @@ export interface ReplaySteps {
 }
 
 export function replaySteps(timeline: FloodTimeline): ReplaySteps {
-  const from = Date.parse(timeline.from);
-  const to = Date.parse(timeline.to);
-  const stepMs = timeline.step * 1000;
+  const from = Date.parse(timeline.from ?? '');
+  const to = Date.parse(timeline.to ?? '');
+  const stepMs = timeline.stepMinutes * 60_000;
   if (!Number.isFinite(from) || !Number.isFinite(to) || !(stepMs > 0) || to < from)
     throw new Error(`unusable flood timeline ${JSON.stringify(timeline)}`);
   const count = Math.floor((to - from) / stepMs) + 1;

@@ -44,7 +44,7 @@ export function situationTool(
       el('h3', {}, i18n.t('flood.situation.heading')),
       el(
         'p',
-        { class: 'flood-as-of', 'data-situation-as-of': status.asOf },
+        { class: 'flood-as-of', 'data-situation-as-of': status.asOf ?? undefined },
         `${i18n.t('flood.situation.asOf', { time: formatMoment(status.asOf, i18n) })} (${mode})`,
       ),
       el(

@@ -5,6 +5,8 @@ export function gaugeStatus(change: Partial<GaugeStatus> & Pick<GaugeStatus, 'id
   return {
     name: change.id,
     river: 'Jizera',
+    lon: 15.2,
+    lat: 50.7,
     stage: 'none',
     measure: 'H',
     value: 100,

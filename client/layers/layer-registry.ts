@@ -8,7 +8,7 @@ import { heritageLayer } from '../heritage/heritage-layer.ts';
 import { accidentLayer } from './accident-layer.ts';
 import { boundaryLayer, municipalityLayer } from './admin-layers.ts';
 import { fireStationLayer, hospitalLayer } from './emergency-layers.ts';
-import type { FloodContext } from '../flood/flood-views.ts';
+import type { FloodState } from '../flood/flood-state.ts';
 import { gaugeStageLayer } from '../flood/gauge-stage-layer.ts';
 import { rainLayer, rainSource } from '../flood/rain-layer.ts';
 import { floodZoneLayer } from './flood-layers.ts';
@@ -26,7 +26,7 @@ export interface LayerDeps {
   live: LiveContext;
   flows: FlowSettings;
   energy: EnergySettings;
-  flood: FloodContext;
+  flood: FloodState;
 }
 
 /** The design of each catalog source this client knows; unknown sources get the generic one. */
@@ -37,7 +37,7 @@ const FACTORIES: Record<string, (source: CatalogSource, deps: LayerDeps) => Them
   municipalities: municipalityLayer,
   'flood-zones': floodZoneLayer,
   // Coloured by the flood stage of the live or replayed moment.
-  gauges: (source, { flood }) => gaugeStageLayer(source, flood.state, flood.positions),
+  gauges: (source, { flood, live }) => gaugeStageLayer(source, flood, live.api),
   // The road network is shown with its modelled traffic of the hour (class, speed in the popup).
   'road-segments': (source, { live }) => trafficLayer(source, live),
   'transit-segments': (source, { live }) => transitLoadLayer(source, live),
@@ -65,7 +65,7 @@ export function themeLayerFor(source: CatalogSource, deps: LayerDeps): ThemeLaye
 export function themeLayers(catalog: CatalogSource[], deps: LayerDeps): ThemeLayer[] {
   const gauges = catalog.find((source) => source.id === 'gauges');
   return [
-    ...(gauges ? [rainLayer(rainSource(gauges), deps.flood.state)] : []),
+    ...(gauges ? [rainLayer(rainSource(gauges), deps.flood)] : []),
     ...catalog.map((source) => themeLayerFor(source, deps)),
     flowsLayer(flowsSource(), deps.live, deps.flows),
   ];
