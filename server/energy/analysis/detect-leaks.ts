@@ -20,7 +20,7 @@ export const LEAK = {
   /** Daily-total test: reference value subtracted per day (in sigmas) before the max-sum segment … */
   totalDrift: 0.5,
   /** … whose sum over √length must exceed this. */
-  totalScore: 6,
+  totalScore: 4.5,
   totalMinDays: 7,
 } as const;
 
