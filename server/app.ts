@@ -8,6 +8,7 @@ import { requestLogMiddleware } from './middleware/request-log.ts';
 import { alertsRoutes } from './routes/alerts-routes.ts';
 import { basemapRoutes } from './routes/basemap-routes.ts';
 import { energyRoutes } from './routes/energy-routes.ts';
+import { floodRoutes } from './routes/flood-routes.ts';
 import { flowsRoutes } from './routes/flows-routes.ts';
 import { heritageRoutes } from './routes/heritage-routes.ts';
 import { ingestRoutes } from './routes/ingest-routes.ts';
@@ -45,6 +46,7 @@ export function buildApp(deps: AppDeps): Koa {
   app.use(trafficRoutes(deps).routes());
   app.use(transitRoutes(deps).routes());
   app.use(flowsRoutes(deps).routes());
+  app.use(floodRoutes(deps).routes());
   app.use(ingestRoutes(deps).routes());
   app.use(energyRoutes(deps).routes());
   app.use(alertsRoutes(deps).routes());

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/db.ts';
 import { refreshEnergyAnalysesIfBehind } from './energy/analysis/energy-analyses.ts';
 import { loadEnergyModelIfEmpty } from './energy/model/load-energy-model.ts';
+import { loadFloodModelIfEmpty } from './flood/load-flood-model.ts';
 import { modelFlowsIfEmpty } from './flows/load-model-flows.ts';
 import { loadBundledGtfsIfEmpty } from './gtfs/import-gtfs.ts';
 import { loadHeritageMuseumsIfMissing } from './heritage/load-heritage.ts';
@@ -31,6 +32,7 @@ export const BUNDLED_STEPS: readonly Step[] = [
   { name: 'gtfs', run: loadBundledGtfsIfEmpty },
   { name: 'occupancy', run: modelOccupancyIfEmpty },
   { name: 'heritage-museums', run: loadHeritageMuseumsIfMissing },
+  { name: 'flood-model', run: loadFloodModelIfEmpty },
   { name: 'energy-model', run: loadEnergyModelIfEmpty },
   { name: 'energy-analyses', run: refreshEnergyAnalysesIfBehind },
 ];
