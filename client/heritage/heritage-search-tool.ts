@@ -23,6 +23,20 @@ const TYPING_PAUSE_MS = 250;
 /** How close the map flies to a result: street level, where the site is an icon with its name. */
 const FLY_ZOOM = 14;
 
+/**
+ * Where the site should land relative to the map's centre: in the middle of the part the open panel
+ * leaves free, and high enough that the popup (anchored under the site) fits below it.
+ */
+export function flyOffset(map: maplibregl.Map, panel: HTMLElement | undefined): [number, number] {
+  const container = map.getContainer().getBoundingClientRect();
+  const panelLeft = panel && !panel.hidden ? panel.getBoundingClientRect().left : container.right;
+  const freeWidth = Math.max(container.width / 3, panelLeft - container.left);
+  return [Math.round(freeWidth / 2 - container.width / 2), Math.round(-container.height * POPUP_ROOM)];
+}
+
+/** Share of the map's height the site is lifted above the centre, to leave room for its popup. */
+const POPUP_ROOM = 0.22;
+
 export interface HeritageSearchDeps {
   map: maplibregl.Map;
   controller: LayerController;
@@ -133,7 +147,12 @@ export function heritageSearchTool(deps: HeritageSearchDeps): Tool {
         if (layer && feature) deps.openPopup(layer, feature.properties, [hit.lon, hit.lat]);
       });
     });
-    map.flyTo({ center: [hit.lon, hit.lat], zoom: Math.max(map.getZoom(), FLY_ZOOM), essential: true });
+    map.flyTo({
+      center: [hit.lon, hit.lat],
+      zoom: Math.max(map.getZoom(), FLY_ZOOM),
+      offset: flyOffset(map, body),
+      essential: true,
+    });
   };
 
   const build = () => {
