@@ -33,7 +33,7 @@ describe('the catalog file against the migrated database', () => {
   it('is served by the app as /catalog and valid TileJSON per source', async () => {
     const app = buildApp({ config: loadConfig({ PUBLIC_URL: 'https://mapa.kraj-lbc.cz/' }), db, logger });
     const index = await request(app.callback()).get('/catalog').expect(200);
-    expect(index.body.sources).toHaveLength(18);
+    expect(index.body.sources).toHaveLength(19);
     const validate = tileJsonValidator();
     for (const entry of index.body.sources) {
       expect(entry.tiles).toBe(`https://mapa.kraj-lbc.cz/tiles/${entry.id}/{z}/{x}/{y}.mvt`);

@@ -48,6 +48,7 @@ describe('the catalog file', () => {
       'heritage-sites',
       'buildings',
       'pv-systems',
+      'blue-green',
     ]);
   });
 
@@ -56,7 +57,9 @@ describe('the catalog file', () => {
       expect(s.attribution, s.id).toMatch(
         /ČÚZK|ČSÚ|ČHMÚ|Povodí Ohře|OpenStreetMap|Liberecký kraj|GISCO|Wikidata|DPMLJ|Policie ČR/,
       );
-      const model = ['road-segments', 'transit-segments', 'buildings', 'pv-systems'].includes(s.id);
+      const model = ['road-segments', 'transit-segments', 'buildings', 'pv-systems', 'blue-green'].includes(
+        s.id,
+      );
       expect(s.modelled, s.id).toBe(model);
       if (model) expect(s.title.en).toMatch(/model/i);
       // A model is regenerated more often than published reference data is re-released.
