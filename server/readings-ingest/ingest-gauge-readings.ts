@@ -4,7 +4,7 @@ import { validateGaugeRows, type GaugeCandidate } from './gauge-rows.ts';
 import type { IngestOptions, IngestResult } from './ingest-types.ts';
 import { READINGS_SQL } from './readings-sql.ts';
 import { isRecord, parseId } from './row-fields.ts';
-import { writeBatch, type StatementRow } from './write-batch.ts';
+import { chunkSpan, writeBatch, type StatementRow } from './write-batch.ts';
 
 /**
  * Writes gauge readings `{ gauge, ts, level_cm?, discharge_m3s?, precipitation_mm? }`. The same batch
@@ -39,7 +39,12 @@ export async function ingestGaugeReadings(
           chunk.map((c) => c.precipitationMm),
         ];
         const [inserted] = await tx.query<StatementRow>(READINGS_SQL.insertGaugeReadings, params);
-        const [updated] = await tx.query<StatementRow>(READINGS_SQL.updateGaugeReadings, params);
+        // All new (the usual push of fresh readings): nothing stored to correct.
+        if (inserted!.n === chunk.length) return { inserted: inserted!, updated: null };
+        const [updated] = await tx.query<StatementRow>(READINGS_SQL.updateGaugeReadings, [
+          ...params,
+          ...chunkSpan(chunk),
+        ]);
         return { inserted: inserted!, updated: updated! };
       },
       idName: String,

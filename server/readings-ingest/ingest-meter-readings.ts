@@ -6,7 +6,7 @@ import type { IngestOptions, IngestResult } from './ingest-types.ts';
 import { validateMeterRows, type MeterCandidate, type MeterInfo } from './meter-rows.ts';
 import { READINGS_SQL } from './readings-sql.ts';
 import { isRecord, parseId } from './row-fields.ts';
-import { writeBatch, type ChunkWritten, type StatementRow } from './write-batch.ts';
+import { chunkSpan, writeBatch, type ChunkWritten, type StatementRow } from './write-batch.ts';
 
 /**
  * Writes meter readings `{ meter, ts, value? , counter?, unit? }` (see README "Pushing readings").
@@ -49,7 +49,12 @@ export async function ingestMeterReadings(
           chunk.map((c) => c.counter),
         ];
         const [inserted] = await tx.query<StatementRow>(READINGS_SQL.insertMeterReadings, params);
-        const [updated] = await tx.query<StatementRow>(READINGS_SQL.updateMeterReadings, params);
+        // All new (the usual push of fresh readings): nothing stored to correct.
+        if (inserted!.n === chunk.length) return { inserted: inserted!, updated: null };
+        const [updated] = await tx.query<StatementRow>(READINGS_SQL.updateMeterReadings, [
+          ...params,
+          ...chunkSpan(chunk),
+        ]);
         return { inserted: inserted!, updated: updated! };
       },
       idName: (id) => byId.get(Number(id))?.code ?? String(id),

@@ -16,10 +16,21 @@ export interface StatementRow {
   to_ts: Date | string | null;
 }
 
-/** The chunk's insert and its update of stored rows (corrections). */
+/** The chunk's insert and its update of stored rows (corrections; none when every row was new). */
 export interface ChunkWritten {
   inserted: StatementRow;
-  updated: StatementRow;
+  updated: StatementRow | null;
+}
+
+/** The first and last timestamp of a chunk, as statement parameters. */
+export function chunkSpan(chunk: readonly { ts: Date }[]): [string, string] {
+  let from = chunk[0]!.ts;
+  let to = from;
+  for (const c of chunk) {
+    if (c.ts < from) from = c.ts;
+    if (c.ts > to) to = c.ts;
+  }
+  return [from.toISOString(), to.toISOString()];
 }
 
 export interface BatchPlan<C extends { row: number; ts: Date }> {
@@ -63,13 +74,7 @@ export async function writeBatch<C extends { row: number; ts: Date }>(
     // In a transaction of its own, before the writing one: creating a partition locks the parent
     // table, which must not be held for a whole batch. Empty partitions left by a failed batch are
     // harmless (they hold no rows).
-    let from = plan.candidates[0]!.ts;
-    let to = from;
-    for (const c of plan.candidates) {
-      if (c.ts < from) from = c.ts;
-      if (c.ts > to) to = c.ts;
-    }
-    await db.query(READINGS_SQL.ensurePartitions, [plan.table, from.toISOString(), to.toISOString()]);
+    await db.query(READINGS_SQL.ensurePartitions, [plan.table, ...chunkSpan(plan.candidates)]);
   }
 
   let outcome: { result: IngestResult; summary: IngestSummary | null };
@@ -99,7 +104,7 @@ export async function writeBatch<C extends { row: number; ts: Date }>(
       for (let i = 0; i < accepted.length; i += CHUNK_ROWS) {
         const chunk = await plan.writeChunk(tx, accepted.slice(i, i + CHUNK_ROWS));
         inserted += chunk.inserted.n;
-        for (const s of [chunk.inserted, chunk.updated]) {
+        for (const s of chunk.updated ? [chunk.inserted, chunk.updated] : [chunk.inserted]) {
           written += s.n;
           for (const id of s.ids) ids.add(plan.idName(id));
           const f = s.from_ts === null ? null : new Date(s.from_ts);
