@@ -60,7 +60,8 @@ describe('loading all bundled datasets', () => {
       stops: ['transport.stops', 2202],
       'fire-stations': ['emergency.fire_stations', 23],
       hospitals: ['emergency.hospitals', 12],
-      'heritage-sites': ['heritage.sites', 111],
+      // 111 castles, chateaux and ruins (Wikidata) + 5 museums and galleries.
+      'heritage-sites': ['heritage.sites', 116],
     };
     expect(loaded.map((r) => r.dataset)).toEqual(Object.keys(expected));
     for (const [table, rows] of Object.values(expected)) expect(await count(table), table).toBe(rows);
@@ -165,6 +166,8 @@ describe('loading all bundled datasets', () => {
       { kind: 'castle', n: 20 },
       { kind: 'castle_chateau', n: 5 },
       { kind: 'chateau', n: 39 },
+      { kind: 'gallery', n: 1 },
+      { kind: 'museum', n: 4 },
       { kind: 'ruin', n: 47 },
     ]);
     expect(await count("emergency.fire_stations where kind = 'professional'")).toBe(10);
@@ -232,11 +235,14 @@ describe('loading all bundled datasets', () => {
     const dir = await brokenCopy('heritage/castles.geojson', (fc) => {
       fc.features.at(-1)!.properties.id = fc.features[0]!.properties.id;
     });
+    // The dataset's second file, unchanged.
+    const museums = 'heritage/museums-galleries.geojson';
+    await writeFile(path.join(dir, museums), await readFile(path.join(BUNDLED_DATA_DIR, museums)));
     const before = await version('heritage-sites');
     await expect(
       loadDataset(db, datasetById('heritage-sites'), { dataDir: dir, batchRows: 20 }),
     ).rejects.toThrow(/heritage\/castles\.geojson feature 110 \(id Q\d+\): duplicate key/);
-    expect(await count('heritage.sites')).toBe(111);
+    expect(await count('heritage.sites')).toBe(116);
     expect(await version('heritage-sites')).toBe(before);
   });
 

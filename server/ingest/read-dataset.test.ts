@@ -42,7 +42,7 @@ describe('readDataset on the bundled data', () => {
       stops: 2202,
       'fire-stations': 23,
       hospitals: 12,
-      'heritage-sites': 111,
+      'heritage-sites': 116,
     });
   });
 
@@ -81,7 +81,7 @@ describe('readDataset on the bundled data', () => {
       (n, s) => ({ ...n, [String(s.kind)]: (n[String(s.kind)] ?? 0) + 1 }),
       {},
     );
-    expect(kinds).toEqual({ castle: 20, chateau: 39, ruin: 47, castle_chateau: 5 });
+    expect(kinds).toEqual({ castle: 20, chateau: 39, ruin: 47, castle_chateau: 5, museum: 4, gallery: 1 });
     expect(sites.filter((s) => s.visitors_2025 !== null)).toHaveLength(16);
     expect(sites.find((s) => s.id === 'Q11814076')).toMatchObject({
       visitors_2023: null,
