@@ -12,6 +12,8 @@ const RAW = path.resolve(ROOT, process.env.REGIOMAP_RAW_DIR ?? '../shared/data/r
 const OUT = path.join(ROOT, 'data');
 /** Folders of data/ this script owns (deleted and rewritten on every run). */
 const OWNED = ['admin', 'flood', 'transport', 'transit', 'emergency', 'heritage', 'basemap'];
+/** Files written by hand inside those folders (no raw source exists for them): kept across runs. */
+const HAND_WRITTEN = ['heritage/museums-galleries.geojson'];
 /** 6 decimals of a degree ≈ 0.1 m: below the accuracy of every source here. */
 const DECIMALS = 6;
 const SJTSK_FIXTURE = path.join(ROOT, 'server/ingest/fixtures/sjtsk-gdal-sample.csv');
@@ -245,7 +247,13 @@ async function main(): Promise<void> {
   await stat(RAW).catch(() => {
     throw new Error(`raw data not found at ${RAW} (set REGIOMAP_RAW_DIR)`);
   });
+  const kept = await Promise.all(HAND_WRITTEN.map((file) => readFile(path.join(OUT, file))));
   for (const dir of OWNED) await rm(path.join(OUT, dir), { recursive: true, force: true });
+  for (const [i, file] of HAND_WRITTEN.entries()) {
+    await mkdir(path.dirname(path.join(OUT, file)), { recursive: true });
+    await writeFile(path.join(OUT, file), kept[i] ?? '');
+    console.log(`${file}: kept (written by hand, see data/README.md)`);
+  }
   for (const t of TRIMS) console.log(`${t.out}: ${await trim(t)} features`);
   for (const kind of FLOOD_KINDS) {
     for (const ext of ['shp', 'shx', 'dbf']) {
