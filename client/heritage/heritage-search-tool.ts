@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { LayerController } from '../layers/layer-controller.ts';
 import type { Properties, ThemeLayer } from '../layers/theme-layer.ts';
+import { HERITAGE_COLORS } from '../layers/palettes.ts';
 import { el } from '../panels/dom.ts';
 import type { Tool } from '../panels/tool-drawer.ts';
 import type { ApiData } from '../state/api-data.ts';
@@ -14,9 +15,14 @@ import {
   type SearchAnswer,
   type SearchForm,
   type SearchHit,
+  type SearchKind,
 } from './search-query.ts';
 
 export const HERITAGE_SOURCE_ID = 'heritage-sites';
+
+/** A dot in the kind's map colour (the one palette, so list and map cannot disagree). */
+const swatch = (kind: SearchKind) =>
+  el('span', { class: 'heritage-swatch', style: `background: ${HERITAGE_COLORS[kind]}` });
 
 /** Wait after the last keystroke before asking the server (one request per pause, not per letter). */
 const TYPING_PAUSE_MS = 250;
@@ -118,7 +124,7 @@ export function heritageSearchTool(deps: HeritageSearchDeps): Tool {
     const button = el(
       'button',
       { type: 'button', class: 'heritage-result', 'data-heritage-result': hit.id },
-      el('span', { class: `heritage-swatch heritage-swatch-${hit.kind}` }),
+      swatch(hit.kind),
       el('strong', {}, hit.name, hit.nkp ? ' ★' : ''),
       el(
         'span',
@@ -177,13 +183,7 @@ export function heritageSearchTool(deps: HeritageSearchDeps): Tool {
         box.addEventListener('change', () =>
           update({ kinds: box.checked ? [...form.kinds, kind] : form.kinds.filter((k) => k !== kind) }),
         );
-        return el(
-          'label',
-          {},
-          box,
-          el('span', { class: `heritage-swatch heritage-swatch-${kind}` }),
-          i18n.t(`heritage.${kind}` as MessageKey),
-        );
+        return el('label', {}, box, swatch(kind), i18n.t(`heritage.${kind}` as MessageKey));
       }),
     );
 
