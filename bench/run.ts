@@ -1,6 +1,6 @@
 // npm run bench: measures against real PostGIS (DATABASE_URL, or a local `regiomap_bench` database it
 // creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline on the same machine.
-// BENCH_ONLY=tiles|imports|heritage runs one part; the report then keeps the other parts' previous figures.
+// BENCH_ONLY=tiles|imports|heritage|flood runs one part; the report then keeps the other parts' previous figures.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,7 @@ import {
   type ImportsResult,
 } from './import-throughput.ts';
 import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
+import { floodStatusMarkdown, measureFloodStatus, type FloodStatusBenchResult } from './flood-status.ts';
 import {
   heritageSearchMarkdown,
   measureHeritageSearch,
@@ -68,10 +69,11 @@ ${rows}
 interface Results {
   when: string;
   /** When each part was last measured. */
-  measured?: { throughput?: string; imports?: string; heritageSearch?: string };
+  measured?: { throughput?: string; imports?: string; heritageSearch?: string; floodStatus?: string };
   throughput?: ThroughputResult;
   imports?: ImportsResult;
   heritageSearch?: HeritageSearchResult;
+  floodStatus?: FloodStatusBenchResult;
 }
 
 async function previousResults(): Promise<Results | undefined> {
@@ -83,7 +85,8 @@ async function previousResults(): Promise<Results | undefined> {
 }
 
 function markdown(r: Results): string {
-  const at = (part: 'throughput' | 'imports' | 'heritageSearch') => r.measured?.[part] ?? r.when;
+  const at = (part: 'throughput' | 'imports' | 'heritageSearch' | 'floodStatus') =>
+    r.measured?.[part] ?? r.when;
   const parts = [`# Regiomap benchmark (${r.when})\n`];
   if (r.throughput) parts.push(`_Tiles measured ${at('throughput')}._\n\n${tilesMarkdown(r.throughput)}`);
   if (r.imports) parts.push(`_Imports measured ${at('imports')}._\n\n${importsMarkdown(r.imports)}`);
@@ -91,6 +94,8 @@ function markdown(r: Results): string {
     parts.push(
       `_Heritage search measured ${at('heritageSearch')}._\n\n${heritageSearchMarkdown(r.heritageSearch)}`,
     );
+  if (r.floodStatus)
+    parts.push(`_Flood status measured ${at('floodStatus')}._\n\n${floodStatusMarkdown(r.floodStatus)}`);
   return parts.join('\n');
 }
 
@@ -119,8 +124,8 @@ async function measureTiles(databaseUrl: string): Promise<ThroughputResult> {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY ?? 'all';
-  if (!['all', 'tiles', 'imports', 'heritage'].includes(only))
-    throw new Error(`BENCH_ONLY must be tiles, imports or heritage, not ${JSON.stringify(only)}`);
+  if (!['all', 'tiles', 'imports', 'heritage', 'flood'].includes(only))
+    throw new Error(`BENCH_ONLY must be tiles, imports, heritage or flood, not ${JSON.stringify(only)}`);
   const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
   const when = new Date().toISOString();
   const results: Results = { ...(await previousResults()), when };
@@ -139,6 +144,18 @@ async function main(): Promise<void> {
       rounds: 5,
     });
     measured.heritageSearch = when;
+  }
+  if (only === 'all' || only === 'flood') {
+    // As for heritage: the server under test loads the bundled data (and the flood model) when empty.
+    await ensureDatabase(databaseUrl);
+    results.floodStatus = await measureFloodStatus({
+      databaseUrl,
+      seconds: Number(process.env.BENCH_SECONDS ?? 5),
+      connections: Number(process.env.BENCH_CONCURRENCY ?? 8),
+      rounds: 5,
+      exposureRequests: 20,
+    });
+    measured.floodStatus = when;
   }
   if (only === 'all' || only === 'imports') {
     const scratchUrl = importScratchUrl(databaseUrl);

@@ -10,5 +10,6 @@ cross join lateral (
 cross join lateral (
   select y.ts, y.level_cm, y.discharge_m3s, y.precipitation_mm from flood.readings y
   where y.gauge_id = g.id and y.ts > last.last_ts - interval '24 hours' and y.ts <= last.last_ts
+  offset 0 -- a fence: pulled up into a hash join, this scans every reading (100 ms instead of 3 ms)
 ) r
 order by g.id, r.ts

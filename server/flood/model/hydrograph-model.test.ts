@@ -24,7 +24,9 @@ describe('seeded gauge model', () => {
       expect(r.discharge_m3s).toBeGreaterThan(0);
       expect(r.precipitation_mm).toBeGreaterThanOrEqual(0);
     }
-    expect(generateFloodModel(few, { ...FLOOD_MODEL, seed: 1 }).rows).not.toEqual(generateFloodModel(few).rows);
+    expect(generateFloodModel(few, { ...FLOOD_MODEL, seed: 1 }).rows).not.toEqual(
+      generateFloodModel(few).rows,
+    );
   });
 
   it('drives several gauges through SPA1 → SPA2 → SPA3 and back in the regional event', () => {

@@ -89,4 +89,5 @@ export const FLOOD_MODEL = {
   ],
 } as const;
 
-export type FloodModelParams = typeof FLOOD_MODEL;
+/** The parameters with any seed (the rest as above: a different seed is a different, equally valid run). */
+export type FloodModelParams = Omit<typeof FLOOD_MODEL, 'seed'> & { seed: number };
