@@ -16,6 +16,7 @@ import type { Db } from '../server/db/db.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDb } from '../server/db/open-db.ts';
 import { ingestMeterReadings } from '../server/readings-ingest/index.ts';
+import { mulberry32 } from './seeded-tiles.ts';
 
 export interface IngestBenchOptions {
   databaseUrl: string;
@@ -46,18 +47,6 @@ const START = Date.parse('2025-01-01T00:00:00Z');
 const BUILDING = 990001;
 const FIRST_METER = 990100;
 
-/** mulberry32: a tiny seeded generator, so the bench sends the same values every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface BenchRow {
   meterId: number;
   meter: string;
@@ -66,7 +55,7 @@ interface BenchRow {
 }
 
 function benchRows(o: IngestBenchOptions): BenchRow[] {
-  const rnd = random(o.seed);
+  const rnd = mulberry32(o.seed);
   const rows: BenchRow[] = [];
   for (let m = 0; m < o.meters; m++)
     for (let i = 0; i < o.days * 96; i++)
