@@ -9,11 +9,13 @@ import {
   type Exposure,
   type ExposureLayer,
   type ExposureQuery,
-  type FloodStatus,
   type Zone,
   type GaugeStatus,
 } from './flood-api.ts';
+import type { FloodState } from './flood-state.ts';
 
+/** The zone asked for first: the designated extent of the hundred-year flood. */
+const DEFAULT_ZONE: Zone = 'Q100';
 /** Names listed per category; the counts and the export hold all of them. */
 const LISTED = 8;
 
@@ -26,7 +28,7 @@ const LISTED = 8;
 export function exposureSection(
   api: ApiData,
   i18n: I18n,
-  status: () => FloodStatus | undefined,
+  flood: FloodState,
 ): { element: HTMLElement; showGauge(gauge: GaugeStatus): void } {
   const river = el('select', { id: 'exposure-river', 'data-exposure-river': '' });
   const zone = el('select', { id: 'exposure-zone', 'data-exposure-zone': '' });
@@ -47,10 +49,14 @@ export function exposureSection(
   let query: ExposureQuery | undefined;
   let asked = 0;
 
+  let offered = '';
   const fillRivers = () => {
-    const rivers = [...new Set(status()?.gauges.map((g) => g.river) ?? [])].sort((a, b) =>
+    const rivers = [...new Set(flood.status()?.gauges.map((g) => g.river) ?? [])].sort((a, b) =>
       a.localeCompare(b, 'cs'),
     );
+    // Rebuilt only when the list changes: a live update must not close a list being chosen from.
+    if (rivers.join('\n') === offered) return;
+    offered = rivers.join('\n');
     const chosen = river.value;
     river.replaceChildren(...rivers.map((name) => el('option', { value: name }, name)));
     if (rivers.includes(chosen)) river.value = chosen;
@@ -84,7 +90,8 @@ export function exposureSection(
   submit.addEventListener('click', () => {
     if (river.value) show({ river: river.value, zone: zone.value as Zone });
   });
-  river.addEventListener('focus', fillRivers);
+  // The rivers offered are those of the gauges, known once the first status has arrived.
+  flood.onChange(fillRivers);
 
   const applyLanguage = () => {
     heading.textContent = i18n.t('flood.exposure.heading');
@@ -92,7 +99,9 @@ export function exposureSection(
     riverLabel.textContent = i18n.t('flood.exposure.river');
     zoneLabel.textContent = i18n.t('flood.exposure.zone');
     submit.textContent = i18n.t('flood.exposure.show');
+    const chosen = zone.value || DEFAULT_ZONE;
     zone.replaceChildren(...ZONES.map((z) => el('option', { value: z }, i18n.t(`zone.${z}` as MessageKey))));
+    zone.value = chosen;
     fillRivers();
     if (query) show(query);
   };

@@ -48,7 +48,7 @@ export function installFloodViews(deps: FloodViewDeps): void {
   flood.onChange(() => controller.refresh());
   followLayers();
 
-  const exposure = exposureSection(api, i18n, () => flood.status());
+  const exposure = exposureSection(api, i18n, flood);
   tools.add(
     situationTool(
       flood,

@@ -34,6 +34,8 @@ const LEGEND_STAGES = ['SPA3', 'SPA2', 'SPA1', 'none', 'drought'] as const;
  * CSS ({@link PulseMarkers}), so that the map itself stays still and its readiness can settle.
  */
 export function gaugeStageLayer(source: CatalogSource, flood: FloodState, api: ApiData): DeckThemeLayer {
+  // The moment shown, named in the popup only while replaying (live, it is the last reading's).
+  const replayed = () => (flood.at === undefined ? undefined : (flood.status()?.asOf ?? undefined));
   const gaugeOf = (p: Properties): GaugeStatus | undefined => {
     const status = flood.status();
     const id = text(p.id);
@@ -101,11 +103,11 @@ export function gaugeStageLayer(source: CatalogSource, flood: FloodState, api: A
         ? `${name}: ${stageLabel(shownStage(g), i18n)} ${g.trend ? trendText(g.trend, i18n) : ''}`.trim()
         : name;
     },
-    popup: (p, i18n) => withStatus(gaugePopup(p, i18n), gaugeOf(p), flood.status()?.asOf ?? undefined, i18n),
+    popup: (p, i18n) => withStatus(gaugePopup(p, i18n), gaugeOf(p), replayed(), i18n),
     // The week's hydrograph up to the moment shown (live or replayed), with the SPA lines and rain.
     popupAsync: async (p, i18n) => {
       const asOf = flood.status()?.asOf;
-      const content = withStatus(gaugePopup(p, i18n), gaugeOf(p), asOf ?? undefined, i18n);
+      const content = withStatus(gaugePopup(p, i18n), gaugeOf(p), replayed(), i18n);
       const id = text(p.id);
       if (!asOf || id === undefined) return content;
       const { from, to } = hydrographWindow(asOf);
@@ -123,6 +125,8 @@ export function withStatus(
   i18n: I18n,
 ): PopupContent {
   if (!gauge) return base;
+  // The moment shown is worth a row only when it is not the last reading itself.
+  const sameMoment = asOf !== undefined && Date.parse(asOf) === Date.parse(gauge.lastReadingAt ?? '');
   return {
     ...base,
     rows: [
@@ -144,9 +148,10 @@ export function withStatus(
             ? i18n.t('flood.stale', { time: formatMoment(gauge.lastReadingAt, i18n) })
             : formatMoment(gauge.lastReadingAt, i18n),
         ],
-        [i18n.t('flood.field.asOf'), asOf && formatMoment(asOf, i18n)],
+        [i18n.t('flood.field.asOf'), asOf && !sameMoment ? formatMoment(asOf, i18n) : undefined],
       ),
       ...base.rows,
+      // The readings are the seeded model's, on real stations.
       [i18n.t('field.dataSource'), i18n.t('flood.modelledReadings')],
     ],
   };

@@ -59,7 +59,7 @@ export function hydrographCharts(series: GaugeSeries, i18n: I18n): ChartSpec[] {
       lang: i18n.lang,
       caption: i18n.t('flood.chart.rain'),
       unit: 'mm',
-      height: 110,
+      height: 100,
       x: { time: rain.days, resolution: 'day' },
       series: [{ label: i18n.t('flood.chart.rain'), values: rain.totals, color: RAIN_COLOR }],
     },

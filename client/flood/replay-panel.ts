@@ -60,7 +60,7 @@ export function createReplayPanel(
     const shown = flood.status()?.asOf ?? flood.at;
     output.textContent =
       flood.at === undefined
-        ? `${formatMoment(shown, i18n)} (${i18n.t('flood.replay.liveNote')})`
+        ? `${formatMoment(shown, i18n)} (${i18n.t('flood.situation.live')})`
         : formatMoment(flood.at, i18n);
     slider.setAttribute('aria-valuetext', output.textContent);
   };

@@ -57,6 +57,7 @@ describe('url state', () => {
     const hash = formatUrlState(state);
     expect(hash).toBe('#layers=gauges&at=2025-06-12T06:00:00Z&lang=cs');
     expect(parseUrlState(hash)).toEqual(state);
+    expect(parseUrlState('#at=2025-06-12T06:00:00.000Z')).toEqual({ at: '2025-06-12T06:00:00.000Z' });
     expect(parseUrlState('#at=2025-06-12')).toEqual({});
     expect(parseUrlState('#at=2025-13-45T99:00:00Z')).toEqual({});
   });

@@ -23,7 +23,7 @@ export interface UrlState {
 
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const LANG = /^[a-z]{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 /** Parses a hash; anything malformed is dropped (a bad link still opens the map). */
 export function parseUrlState(hash: string): UrlState {
