@@ -84,6 +84,16 @@ describe('energy model loader', () => {
       { dataset: 'energy-readings', version: 1 },
     ]);
     expect(await loadEnergyModelIfEmpty(db, { info: () => undefined })).toBeNull();
+    // The primary key (rebuilt after the COPY on PGlite) is there and holds.
+    const [key] = await db.query<{ n: number }>(
+      `select count(*)::int n from pg_constraint where conrelid = 'energy.readings'::regclass and contype = 'p'`,
+    );
+    expect(key?.n).toBe(1);
+    await expect(
+      db.query(
+        'insert into energy.readings (meter_id, ts, value) select meter_id, ts, 1 from energy.readings limit 1',
+      ),
+    ).rejects.toThrow(/duplicate key/);
   });
 
   it('writes nothing when the load fails half-way', async () => {

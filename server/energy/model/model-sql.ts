@@ -13,4 +13,7 @@ export const MODEL_SQL = {
   insertBlueGreen: read('model-insert-blue-green.sql'),
   ensurePartitions: read('model-ensure-partitions.sql'),
   copyReadings: read('model-copy-readings.sql'),
+  readingsEmpty: read('model-readings-empty.sql'),
+  dropReadingsPk: read('model-drop-readings-pk.sql'),
+  addReadingsPk: read('model-add-readings-pk.sql'),
 } as const;
