@@ -16,7 +16,7 @@
  * meter's unit (kWh or m³). NaN means no reading (an injected meter gap) — or, on a cumulative meter,
  * the first reading, whose amount is unknown (`counter[0]` is its register value). A database row
  * exists for step i when `counter[i]` (cumulative meters) or `values[i]` (others) is a number.
- * `series` computes on each call (≈ 10 ms per meter); cache it if you read a meter twice.
+ * `series` computes on each call (tens of ms per meter); cache it if you read a meter twice.
  * Same register + same seed ⇒ identical output.
  */
 import { blueGreenFeatures } from './blue-green.ts';
