@@ -10,19 +10,23 @@ export const KIND_COLORS: Record<MeterKind, string> = {
   pv: '#e6ab02',
 };
 
-/** Savings potential in CZK per year (modelled), lower bounds of the classes above the first. */
+/**
+ * Savings potential in CZK per year (modelled), lower bounds of the classes above the first. The
+ * steps grow about fivefold: a fire station saves tens of thousands, a hospital millions.
+ */
 export const SAVINGS_SCALE: ClassScale = {
-  breaks: [50_000, 200_000, 500_000, 1_000_000, 2_000_000],
+  breaks: [25_000, 100_000, 500_000, 2_500_000, 7_500_000],
   colors: ['#1a9850', '#d9ef8b', '#fee08b', '#fc8d59', '#d73027', '#7f0000'],
 };
 
 /**
- * Energy intensity against the type's benchmark (1 = as the benchmark): green below, red above.
- * The middle class straddles 1 so that "as expected" reads as neutral.
+ * Energy intensity against the type's benchmark (1 = as the benchmark): greens below, reds above.
+ * The middle class straddles 1 so that "as expected" reads as neutral; below it three greens, as
+ * buildings well under an indicative benchmark are common.
  */
 export const RATIO_SCALE: ClassScale = {
-  breaks: [0.8, 0.95, 1.05, 1.25, 1.5],
-  colors: ['#1a9850', '#91cf60', '#ffffbf', '#fdae61', '#f46d43', '#a50026'],
+  breaks: [0.5, 0.75, 0.95, 1.05, 1.5],
+  colors: ['#1a9850', '#66bd63', '#d9ef8b', '#ffffbf', '#fdae61', '#d73027'],
 };
 
 /** Buildings with no value for the chosen colour (no meters in the year). */

@@ -5,10 +5,10 @@ import { buildingColor, buildingRadius, colorLegend, pvRadius } from './energy-s
 
 describe('building style', () => {
   it('colours by savings or by intensity ratio, grey without a value', () => {
-    const p = { savings_czk: 750_000, intensity_ratio: 0.7 };
+    const p = { savings_czk: 750_000, intensity_ratio: 0.4 };
     expect(buildingColor(p, 'savings')).toBe(SAVINGS_SCALE.colors[3]);
     expect(buildingColor(p, 'ratio')).toBe(RATIO_SCALE.colors[0]);
-    expect(buildingColor({ savings_czk: 0, intensity_ratio: 1 }, 'ratio')).toBe(RATIO_SCALE.colors[2]);
+    expect(buildingColor({ savings_czk: 0, intensity_ratio: 1 }, 'ratio')).toBe(RATIO_SCALE.colors[3]);
     expect(buildingColor({ savings_czk: 0 }, 'ratio')).toBe(NO_DATA_COLOR);
   });
 
@@ -26,10 +26,10 @@ describe('building style', () => {
   it('has a legend entry per class and one for no data, in each mode and language', () => {
     const savings = colorLegend('savings', new I18n('cs'));
     expect(savings).toHaveLength(SAVINGS_SCALE.colors.length + 1);
-    expect(savings[0]?.label).toBe('< 50 tis. Kč');
+    expect(savings[0]?.label).toBe('< 25 tis. Kč');
     expect(savings.at(-1)?.label).toBe('bez dat');
     const ratio = colorLegend('ratio', new I18n('en'));
-    expect(ratio[2]?.label).toBe('95 %–105 %');
+    expect(ratio[3]?.label).toBe('95 %–105 %');
     expect(ratio.at(-1)?.color).toBe(NO_DATA_COLOR);
   });
 });

@@ -13,8 +13,6 @@ export interface RankingColumn {
 
 export const RANKING_COLUMNS: readonly RankingColumn[] = [
   { key: 'name', label: 'energy.ranking.name', sort: 'name' },
-  { key: 'type', label: 'energy.ranking.type' },
-  { key: 'okres', label: 'energy.ranking.okres' },
   { key: 'heat_intensity', label: 'energy.ranking.heat', digits: 0, sort: 'heat_intensity' },
   {
     key: 'electricity_intensity',

@@ -167,7 +167,7 @@ export class RankingPanel {
     const format = (n: number, digits: number) => i18n.number(n, digits);
     const head = RANKING_COLUMNS.map((column) => {
       const label = i18n.t(column.label);
-      const numeric = column.key !== 'name' && column.key !== 'type' && column.key !== 'okres';
+      const numeric = column.key !== 'name';
       if (!column.sort) return el('th', { scope: 'col' }, label);
       const sort = column.sort;
       const active = this.query.sort === sort;
@@ -196,12 +196,14 @@ export class RankingPanel {
     const body = rows.map((row) => {
       const tr = el(
         'tr',
-        { 'data-building-id': String(row.id), tabindex: '0' },
+        {
+          'data-building-id': String(row.id),
+          'data-type': row.type,
+          'data-okres': row.okres ?? '',
+          tabindex: '0',
+        },
         ...RANKING_COLUMNS.map((column) => {
-          const value =
-            column.key === 'type'
-              ? i18n.t(`energy.type.${row.type}` as MessageKey)
-              : cellValue(row, column, format);
+          const value = column.key === 'name' ? nameCell(row, i18n) : cellValue(row, column, format);
           const raw = row[column.key];
           const numeric = typeof raw === 'number';
           // The unformatted value rides along for tests and for copying out of the page.
@@ -264,9 +266,27 @@ export class RankingPanel {
     const center: [number, number] = [detail.building.lon, detail.building.lat];
     map.once('moveend', () => interaction.openPopup(layer, row as unknown as Properties, center));
     // The building lands in the middle of the map left of the drawer, where its popup is not covered.
+    // Low in the map, so that the popup (charts make it tall) opens above the building, in view.
     const drawer = this.body.closest('.tool-drawer')?.getBoundingClientRect().width ?? 0;
-    map.flyTo({ center, zoom: Math.max(map.getZoom(), FLY_ZOOM), offset: [-drawer / 2, 0], essential: true });
+    const height = map.getContainer().clientHeight;
+    map.flyTo({
+      center,
+      zoom: Math.max(map.getZoom(), FLY_ZOOM),
+      offset: [-drawer / 2, height * 0.35],
+      essential: true,
+    });
   }
+}
+
+/** The name, with type and district under it (no columns of their own: the drawer is narrow). */
+function nameCell(row: RankingRow, i18n: I18n): HTMLElement {
+  const type = i18n.t(`energy.type.${row.type}` as MessageKey);
+  return el(
+    'span',
+    {},
+    el('span', { class: 'ranking-name' }, row.name),
+    el('span', { class: 'ranking-sub' }, [type, row.okres].filter(Boolean).join(' · ')),
+  );
 }
 
 /** The ranking as a tool of the drawer (built on first open). */
