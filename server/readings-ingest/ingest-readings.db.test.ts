@@ -212,7 +212,10 @@ describe('readings ingest (direct calls)', () => {
       const n = (await db.query<{ n: number }>('select count(*)::int as n from flood.readings'))[0]!.n;
       seen.push(`gauge ${s.ids.join()} ${n}`);
     });
-    const other = await openTestDbLike();
+    // Hooks belong to a Db handle: another handle (another app, another test) does not see them.
+    const other: Db = { ...db };
+    const otherSeen: string[] = [];
+    const offOther = onGaugeReadings(other, (s) => void otherSeen.push(s.ids.join()));
     try {
       const afterCommit: string[] = [];
       const rows = [{ gauge: G1, ts: '2025-05-02T00:00:00Z', level_cm: 100 }];
@@ -224,10 +227,16 @@ describe('readings ingest (direct calls)', () => {
       await ingestMeterReadings(db, quarterHours('2025-05-02T00:00:00Z', 2), { now: NOW });
       expect(afterCommit).toEqual(['2025-05-02T00:00:00.000Z']);
       expect(seen).toEqual([`gauge ${G1} 1`, `meter ${EL} 2025-05-02T00:00:00.000Z`]);
-      expect(other).not.toBe(db);
+      expect(otherSeen).toEqual([]);
+      await ingestGaugeReadings(other, [{ gauge: G2, ts: '2025-05-03T00:00:00Z', level_cm: 2 }], {
+        now: NOW,
+      });
+      expect(otherSeen).toEqual([G2]);
+      expect(seen).toHaveLength(2);
     } finally {
       offMeter();
       offGauge();
+      offOther();
     }
     await ingestGaugeReadings(db, [{ gauge: G2, ts: '2025-05-02T00:00:00Z', level_cm: 1 }], { now: NOW });
     expect(seen).toHaveLength(2);
@@ -251,8 +260,3 @@ describe('readings ingest (direct calls)', () => {
     expect(v!.row_count).toBeGreaterThanOrEqual(12_000);
   });
 });
-
-/** Hooks are keyed by the Db handle: a second handle object has none of the first one's hooks. */
-async function openTestDbLike(): Promise<object> {
-  return {};
-}
