@@ -89,6 +89,7 @@ export function gaugeStageLayer(source: CatalogSource, flood: FloodState, api: A
         outline: '#ffffff',
         label: stageLabel(stage, i18n),
       })),
+      { symbol: 'circle', color: '#ffffff', outline: STAGE_COLORS.SPA3, label: i18n.t('flood.pulseLegend') },
       {
         symbol: 'circle',
         color: STAGE_COLORS.unknown,

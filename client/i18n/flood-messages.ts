@@ -7,7 +7,7 @@ export const floodCs = {
   'flood.stage.none': 'bez povodňové aktivity',
   'flood.stage.unknown': 'neznámý stav',
   'flood.staleLegend': 'neznámý stav nebo stanice nehlásí (tmavý okraj)',
-  'flood.pulseLegend': 'SPA 3 bliká',
+  'flood.pulseLegend': 'pulzující kruh – SPA 3',
   'flood.stale': 'stanice nehlásí – poslední údaj {time}',
   'flood.trend.rising': 'stoupá',
   'flood.trend.falling': 'klesá',
@@ -21,7 +21,6 @@ export const floodCs = {
   'flood.field.rain24h': 'Srážky za 24 h',
   'flood.field.asOf': 'Stav k',
   'flood.modelledReadings': 'modelová měření',
-  'flood.chart.title': 'Hydrogram {measure} a srážky',
   'flood.chart.level': 'vodní stav (cm)',
   'flood.chart.discharge': 'průtok (m³/s)',
   'flood.chart.rain': 'srážky (mm/h)',
@@ -58,7 +57,6 @@ export const floodCs = {
   'flood.exposure.schools': 'Školy',
   'flood.exposure.stops': 'Zastávky',
   'flood.exposure.roads': 'Úseky silnic',
-  'flood.exposure.roadsKm': '{km} km',
   'flood.exposure.export': 'Stáhnout:',
   'flood.exposure.more': '… a dalších {count}',
   'flood.replay.panel': 'Přehrávání povodně',
@@ -72,7 +70,6 @@ export const floodCs = {
   'flood.rain.description': 'Srážky naměřené u vodoměrných stanic za posledních 24 hodin (modelová data).',
   'flood.rain.legend': '{mm} mm za 24 h',
   'flood.rain.none': 'bez srážek',
-  'flood.zone.filter': 'Zobrazit území',
 } as const;
 
 export const floodEn: Record<keyof typeof floodCs, string> = {
@@ -83,7 +80,7 @@ export const floodEn: Record<keyof typeof floodCs, string> = {
   'flood.stage.none': 'no flood activity',
   'flood.stage.unknown': 'unknown',
   'flood.staleLegend': 'unknown or not reporting (dark ring)',
-  'flood.pulseLegend': 'SPA 3 pulses',
+  'flood.pulseLegend': 'pulsing ring – SPA 3',
   'flood.stale': 'not reporting – last reading {time}',
   'flood.trend.rising': 'rising',
   'flood.trend.falling': 'falling',
@@ -97,7 +94,6 @@ export const floodEn: Record<keyof typeof floodCs, string> = {
   'flood.field.rain24h': 'Rain in 24 h',
   'flood.field.asOf': 'As of',
   'flood.modelledReadings': 'modelled readings',
-  'flood.chart.title': 'Hydrograph of {measure} and rain',
   'flood.chart.level': 'water level (cm)',
   'flood.chart.discharge': 'discharge (m³/s)',
   'flood.chart.rain': 'rain (mm/h)',
@@ -134,7 +130,6 @@ export const floodEn: Record<keyof typeof floodCs, string> = {
   'flood.exposure.schools': 'Schools',
   'flood.exposure.stops': 'Stops',
   'flood.exposure.roads': 'Road segments',
-  'flood.exposure.roadsKm': '{km} km',
   'flood.exposure.export': 'Download:',
   'flood.exposure.more': '… and {count} more',
   'flood.replay.panel': 'Flood replay',
@@ -148,5 +143,4 @@ export const floodEn: Record<keyof typeof floodCs, string> = {
   'flood.rain.description': 'Rain measured at the water gauges in the last 24 hours (modelled data).',
   'flood.rain.legend': '{mm} mm in 24 h',
   'flood.rain.none': 'no rain',
-  'flood.zone.filter': 'Show zones',
 };
