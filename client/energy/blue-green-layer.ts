@@ -43,7 +43,8 @@ export function blueGreenLayer(source: CatalogSource): DeckThemeLayer {
           rgba(kindColor(f.properties.kind), f.geometry.type.endsWith('Point') ? 255 : 140),
         getLineColor: (f) =>
           f.geometry.type.endsWith('Point') ? [255, 255, 255, 255] : rgba(kindColor(f.properties.kind)),
-        getLineWidth: 1.5,
+        // Areas get a 2 px outline: a park or roof a pixel wide at region zoom still shows as a dot.
+        getLineWidth: (f) => (f.geometry.type.endsWith('Point') ? 1.5 : 2),
       }),
     legend: (i18n) =>
       BLUE_GREEN_KINDS.map((kind) => ({
@@ -71,7 +72,7 @@ export function blueGreenPopup(p: Properties, i18n: I18n): PopupContent {
       [i18n.t('energy.bg.potableSaved'), m3(p.potable_saved_m3_year, i18n.t('energy.unit.m3Year'))],
       [i18n.t('energy.bg.area'), m3(p.area_m2, 'm²')],
       [i18n.t('energy.bg.volume'), m3(p.volume_m3, 'm³')],
-      [i18n.t('energy.bg.building'), text(p.building_name)],
+      [i18n.t('field.dataSource'), text(p.source)],
     ),
   };
 }
