@@ -7,18 +7,27 @@ export interface PgliteDbOptions {
   /** Directory that persists the database; undefined keeps it in memory (tests). */
   dataDir: string | undefined;
   statementTimeoutMs: number;
+  /** A data-directory dump (PGlite `dumpDataDir`) to start from instead of an empty database. */
+  loadDataDir?: Blob;
 }
 
-export async function openPgliteDb(options: PgliteDbOptions): Promise<Db> {
+/** A Db over PGlite that also hands out the PGlite itself (tests dump and copy databases). */
+export interface PgliteDb extends Db {
+  readonly lite: PGlite;
+}
+
+export async function openPgliteDb(options: PgliteDbOptions): Promise<PgliteDb> {
   // PGlite creates the data directory itself but not its parents (a fresh clone has no .regiomap/).
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const lite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { postgis },
   });
   await lite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
   return {
     kind: 'pglite',
+    lite,
     async query<R>(sql: string, params?: readonly unknown[]) {
       return (await lite.query<R>(sql, params as unknown[] | undefined)).rows;
     },
