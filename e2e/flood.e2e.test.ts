@@ -121,6 +121,7 @@ describe('flood gauges', () => {
     expect(tiles, 'no gauge tile fetched again while replaying').toEqual([]);
 
     const summary = `red/orange px before ${before.red}/${before.orange}, peak ${peak.red}/${peak.orange}, after ${after.red}/${after.orange}`;
+    console.log(`e2e: flood replay ${summary}`);
     expect(peak.red + peak.orange, summary).toBeGreaterThan(400);
     expect(peak.red + peak.orange, summary).toBeGreaterThan(3 * (before.red + before.orange));
     expect(peak.red + peak.orange, summary).toBeGreaterThan(3 * (after.red + after.orange));
