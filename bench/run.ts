@@ -1,6 +1,6 @@
 // npm run bench: measures against real PostGIS (DATABASE_URL, or a local `regiomap_bench` database it
 // creates) and writes bench/results/latest.{json,md}. Figures are ratios against a baseline on the same machine.
-// BENCH_ONLY=tiles|imports|heritage|flood runs one part; the report then keeps the other parts' previous figures.
+// BENCH_ONLY=tiles|imports|heritage|flood|energy|ingest runs one part; the report keeps the others' previous figures.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +16,12 @@ import {
 } from './import-throughput.ts';
 import { measureTileThroughput, type ThroughputResult } from './tile-throughput.ts';
 import { floodStatusMarkdown, measureFloodStatus, type FloodStatusBenchResult } from './flood-status.ts';
+import { energyRankingMarkdown, measureEnergyRanking, type EnergyRankingResult } from './energy-ranking.ts';
+import {
+  ingestThroughputMarkdown,
+  measureIngestThroughput,
+  type IngestBenchResult,
+} from './ingest-throughput.ts';
 import {
   heritageSearchMarkdown,
   measureHeritageSearch,
@@ -69,12 +75,16 @@ ${rows}
 interface Results {
   when: string;
   /** When each part was last measured. */
-  measured?: { throughput?: string; imports?: string; heritageSearch?: string; floodStatus?: string };
+  measured?: Partial<Record<Part, string>>;
   throughput?: ThroughputResult;
   imports?: ImportsResult;
   heritageSearch?: HeritageSearchResult;
   floodStatus?: FloodStatusBenchResult;
+  energyRanking?: EnergyRankingResult;
+  ingest?: IngestBenchResult;
 }
+
+type Part = 'throughput' | 'imports' | 'heritageSearch' | 'floodStatus' | 'energyRanking' | 'ingest';
 
 async function previousResults(): Promise<Results | undefined> {
   try {
@@ -85,17 +95,17 @@ async function previousResults(): Promise<Results | undefined> {
 }
 
 function markdown(r: Results): string {
-  const at = (part: 'throughput' | 'imports' | 'heritageSearch' | 'floodStatus') =>
-    r.measured?.[part] ?? r.when;
+  const at = (part: Part) => r.measured?.[part] ?? r.when;
   const parts = [`# Regiomap benchmark (${r.when})\n`];
-  if (r.throughput) parts.push(`_Tiles measured ${at('throughput')}._\n\n${tilesMarkdown(r.throughput)}`);
-  if (r.imports) parts.push(`_Imports measured ${at('imports')}._\n\n${importsMarkdown(r.imports)}`);
-  if (r.heritageSearch)
-    parts.push(
-      `_Heritage search measured ${at('heritageSearch')}._\n\n${heritageSearchMarkdown(r.heritageSearch)}`,
-    );
-  if (r.floodStatus)
-    parts.push(`_Flood status measured ${at('floodStatus')}._\n\n${floodStatusMarkdown(r.floodStatus)}`);
+  const section = (title: string, part: Part, body: string | undefined) => {
+    if (body) parts.push(`_${title} measured ${at(part)}._\n\n${body}`);
+  };
+  section('Tiles', 'throughput', r.throughput && tilesMarkdown(r.throughput));
+  section('Imports', 'imports', r.imports && importsMarkdown(r.imports));
+  section('Heritage search', 'heritageSearch', r.heritageSearch && heritageSearchMarkdown(r.heritageSearch));
+  section('Flood status', 'floodStatus', r.floodStatus && floodStatusMarkdown(r.floodStatus));
+  section('Energy ranking', 'energyRanking', r.energyRanking && energyRankingMarkdown(r.energyRanking));
+  section('Readings ingest', 'ingest', r.ingest && ingestThroughputMarkdown(r.ingest));
   return parts.join('\n');
 }
 
@@ -122,50 +132,90 @@ async function measureTiles(databaseUrl: string): Promise<ThroughputResult> {
   }
 }
 
+/** A database beside the bench one, for parts that need data of their own. */
+const sibling = (url: string, suffix: string) => {
+  const u = new URL(url);
+  u.pathname = `${u.pathname}_${suffix}`;
+  return u.toString();
+};
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** Each part: where its figures go in the report and how to measure them. */
+const PARTS: Record<string, { key: Part; run: (databaseUrl: string) => Promise<unknown> }> = {
+  tiles: { key: 'throughput', run: measureTiles },
+  // The servers under test load the bundled data into the bench database on start when it is empty.
+  heritage: {
+    key: 'heritageSearch',
+    run: (databaseUrl) =>
+      measureHeritageSearch({ databaseUrl, passes: env('BENCH_HERITAGE_PASSES', 20), rounds: 5 }),
+  },
+  flood: {
+    key: 'floodStatus',
+    run: (databaseUrl) =>
+      measureFloodStatus({
+        databaseUrl,
+        seconds: env('BENCH_SECONDS', 5),
+        connections: env('BENCH_CONCURRENCY', 8),
+        rounds: 5,
+        exposureRequests: 20,
+      }),
+  },
+  // Loads only the energy model into a database of its own.
+  energy: {
+    key: 'energyRanking',
+    run: async (databaseUrl) => {
+      const url = sibling(databaseUrl, 'energy');
+      await ensureDatabase(url);
+      return measureEnergyRanking({ databaseUrl: url, requests: env('BENCH_RANKING_REQUESTS', 200) });
+    },
+  },
+  // Empties energy.readings of its own scratch database each round.
+  ingest: {
+    key: 'ingest',
+    run: async (databaseUrl) => {
+      const url = sibling(databaseUrl, 'ingest');
+      await ensureDatabase(url);
+      return measureIngestThroughput({
+        databaseUrl: url,
+        meters: 20,
+        days: 31,
+        batchRows: 10_000,
+        rounds: env('BENCH_INGEST_ROUNDS', 3),
+        seed: 20261122,
+      });
+    },
+  },
+  imports: {
+    key: 'imports',
+    run: async (databaseUrl) => {
+      const scratchUrl = importScratchUrl(databaseUrl);
+      await ensureDatabase(scratchUrl);
+      return measureImports(scratchUrl, {
+        grid: env('BENCH_OSM_GRID', 200),
+        seed: 20261122,
+        rounds: env('BENCH_IMPORT_ROUNDS', 5),
+      });
+    },
+  },
+};
+
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY ?? 'all';
-  if (!['all', 'tiles', 'imports', 'heritage', 'flood'].includes(only))
-    throw new Error(`BENCH_ONLY must be tiles, imports, heritage or flood, not ${JSON.stringify(only)}`);
+  if (only !== 'all' && !(only in PARTS))
+    throw new Error(
+      `BENCH_ONLY must be one of ${Object.keys(PARTS).join(', ')}, not ${JSON.stringify(only)}`,
+    );
   const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
   const when = new Date().toISOString();
   const results: Results = { ...(await previousResults()), when };
   const measured = { ...results.measured };
-  if (only === 'all' || only === 'tiles') {
-    await ensureDatabase(databaseUrl);
-    results.throughput = await measureTiles(databaseUrl);
-    measured.throughput = when;
-  }
-  if (only === 'all' || only === 'heritage') {
-    // The server under test loads the bundled data into this database on start when it is empty.
-    await ensureDatabase(databaseUrl);
-    results.heritageSearch = await measureHeritageSearch({
-      databaseUrl,
-      passes: Number(process.env.BENCH_HERITAGE_PASSES ?? 20),
-      rounds: 5,
-    });
-    measured.heritageSearch = when;
-  }
-  if (only === 'all' || only === 'flood') {
-    // As for heritage: the server under test loads the bundled data (and the flood model) when empty.
-    await ensureDatabase(databaseUrl);
-    results.floodStatus = await measureFloodStatus({
-      databaseUrl,
-      seconds: Number(process.env.BENCH_SECONDS ?? 5),
-      connections: Number(process.env.BENCH_CONCURRENCY ?? 8),
-      rounds: 5,
-      exposureRequests: 20,
-    });
-    measured.floodStatus = when;
-  }
-  if (only === 'all' || only === 'imports') {
-    const scratchUrl = importScratchUrl(databaseUrl);
-    await ensureDatabase(scratchUrl);
-    results.imports = await measureImports(scratchUrl, {
-      grid: Number(process.env.BENCH_OSM_GRID ?? 200),
-      seed: 20261122,
-      rounds: Number(process.env.BENCH_IMPORT_ROUNDS ?? 5),
-    });
-    measured.imports = when;
+  await ensureDatabase(databaseUrl);
+  for (const [name, part] of Object.entries(PARTS)) {
+    if (only !== 'all' && only !== name) continue;
+    console.error(`bench: ${name}…`);
+    (results as unknown as Record<Part, unknown>)[part.key] = await part.run(databaseUrl);
+    measured[part.key] = when;
   }
   results.measured = measured;
   await mkdir(RESULTS, { recursive: true });
