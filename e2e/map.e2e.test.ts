@@ -155,7 +155,7 @@ describe('the map client', () => {
     await popup.waitFor();
     expect(await popup.getAttribute('data-popup-layer')).toBe('gauges');
     expect(await popup.locator('.popup-title').innerText()).toBe(gauge!.properties?.name);
-    const table = await popup.locator('table').innerText();
+    const table = await popup.locator('table.popup-table').innerText();
     expect(table).toContain('SPA 1');
     expect(table).toContain(String(gauge!.properties?.spa1_h));
     expect(await popup.locator('th.applies').innerText()).toBe('Stav (cm)');
