@@ -66,7 +66,7 @@ function spawnLogged(name: string, args: string[], env: NodeJS.ProcessEnv): Chil
 }
 
 /** Polls /health (never a fixed sleep); fails at once if the server process dies. */
-async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 480_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
