@@ -65,8 +65,11 @@ async function main(): Promise<void> {
     const api = new ApiData();
     const live = { time, api };
     const flood = new FloodState(api, initial.at);
-    const controller = new LayerController(map, overlay, themeLayers(catalog, { live, flows, flood, energy }), () =>
-      readiness.deckTileLoaded(),
+    const controller = new LayerController(
+      map,
+      overlay,
+      themeLayers(catalog, { live, flows, flood, energy }),
+      () => readiness.deckTileLoaded(),
     );
     const readiness = new Readiness(map, {
       maplibreSources: () => controller.activeMaplibreSources(),
