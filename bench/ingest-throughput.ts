@@ -16,7 +16,7 @@ import type { Db } from '../server/db/db.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDb } from '../server/db/open-db.ts';
 import { ingestMeterReadings } from '../server/readings-ingest/index.ts';
-import { mulberry32 } from './seeded-tiles.ts';
+import { mulberry32 } from '../server/model/random.ts';
 
 export interface IngestBenchOptions {
   databaseUrl: string;

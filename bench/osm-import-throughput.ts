@@ -23,7 +23,7 @@ import {
   type ContenderResult,
   type PgTarget,
 } from './import-tools.ts';
-import { mulberry32 } from './seeded-tiles.ts';
+import { mulberry32 } from '../server/model/random.ts';
 
 export interface OsmImportBench {
   /** Side of the synthetic street grid, and the seed of its node jitter. */

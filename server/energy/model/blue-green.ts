@@ -2,7 +2,7 @@
 // documents name. Retained volume = area × modelled annual rainfall × retention coefficient of the
 // kind; potable water saved for rain-water tanks and grey-water systems. Everything here is modelled.
 import type { Geometry } from 'geojson';
-import { mulberry32, hashSeed } from './random.ts';
+import { mulberry32, hashSeed } from '../../model/random.ts';
 import type { Building } from './register-types.ts';
 
 export type BlueGreenKind = 'green_roof' | 'rain_tank' | 'grey_water' | 'rain_garden' | 'pond' | 'park';

@@ -3,7 +3,7 @@
 // stations: the bundled files with their real positions. Plus the named facilities of the programme.
 import { NAMED_FACILITIES, SCHOOL_NAMES } from './named-buildings.ts';
 import { REGISTER } from './model-params.ts';
-import { mulberry32, hashSeed } from './random.ts';
+import { mulberry32, hashSeed } from '../../model/random.ts';
 import type { Building, BuildingType } from './register-types.ts';
 
 export interface SchoolRow {

@@ -3,7 +3,7 @@
 import { SCHOOL_HOLIDAYS } from './calendar.ts';
 import { FAULT_COUNTS, FAULTS, TYPE_PROFILES } from './model-params.ts';
 import type { Meter } from './meters.ts';
-import { hashUnit, mulberry32, hashSeed } from './random.ts';
+import { hashUnit, mulberry32, hashSeed } from '../../model/random.ts';
 import type { Building } from './register-types.ts';
 import { DAY, HOUR, PERIOD_END, PERIOD_START, pragueOffsetHours } from './time-axis.ts';
 

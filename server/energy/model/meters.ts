@@ -2,7 +2,7 @@
 // district heat (hourly), water (hourly; a share report a cumulative register) and PV (15 min) on a
 // share of the roofs.
 import { CUMULATIVE_WATER_SHARE, DISTRICT_HEAT_SHARE, HEAT_NETWORK_TOWNS, PV } from './model-params.ts';
-import { hashUnit } from './random.ts';
+import { hashUnit } from '../../model/random.ts';
 import type { Building } from './register-types.ts';
 
 export type MeterKind = 'electricity' | 'gas' | 'heat' | 'water' | 'pv';

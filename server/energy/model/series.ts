@@ -5,7 +5,7 @@ import type { Fault } from './faults.ts';
 import type { Meter } from './meters.ts';
 import type { ModelContext } from './model-context.ts';
 import { PV, TYPE_PROFILES, WEATHER, heatLossWm2K } from './model-params.ts';
-import { mulberry32, hashSeed, normal } from './random.ts';
+import { mulberry32, hashSeed, normal } from '../../model/random.ts';
 import type { Building, BuildingType } from './register-types.ts';
 
 export interface MeterSeries {

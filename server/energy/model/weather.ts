@@ -1,7 +1,7 @@
 // Seeded daily weather for Liberec: mean air temperature (seasonal cycle + AR(1) noise), the hourly
 // temperature (a diurnal sine around it) and a daily cloud factor for PV.
 import { CLOUDS, WEATHER } from './model-params.ts';
-import { mulberry32, normal } from './random.ts';
+import { mulberry32, normal } from '../../model/random.ts';
 import { DAY, HOUR, PERIOD_DAYS, PERIOD_START } from './time-axis.ts';
 
 export interface Weather {

@@ -3,7 +3,7 @@
 // river with a lag → level through the gauge's rating curve. Pure: the loader writes the rows.
 import { type GaugeThresholdColumns } from '../stages.ts';
 import { FLOOD_MODEL, type FloodModelParams, type RainEvent } from './model-params.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../../model/random.ts';
 import { distanceKm, rainAtPoints, rainEvents } from './rain-field.ts';
 import { fitRatingCurve, genericRatingCurve, levelAt, type RatingCurve } from './rating-curve.ts';
 import { upstreamFirst, upstreamOf } from './river-chains.ts';

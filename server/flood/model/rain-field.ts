@@ -1,7 +1,7 @@
 // Hourly rain at any point from a list of moving-free elliptic rain cells: spatially correlated
 // because nearby gauges sit under the same cells, seeded so every run gives the same rain.
 import type { FloodModelParams, RainEvent } from './model-params.ts';
-import { normal } from './random.ts';
+import { normal } from '../../model/random.ts';
 
 const HOUR = 3_600_000;
 const KM_PER_DEG_LAT = 111.32;

@@ -1,4 +1,4 @@
-/** Mulberry32: a tiny seeded PRNG, so that the same seed always gives the same model. */
+/** Mulberry32: a tiny seeded PRNG, so that the same seed always gives the same model (or bench input). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
