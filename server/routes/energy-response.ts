@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
+import { sendCached } from './send-cached.ts';
 
 /** Readings arrive through ingest at any time: a minute of freshness, then the ETag revalidates. */
 const CACHE_CONTROL = 'public, max-age=60';
@@ -19,24 +19,9 @@ export const dateText = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, 'is not a calendar date');
 
-/**
- * Sends the energy API's answers (JSON or an export) with Cache-Control and a strong ETag, answering
- * 304 when the client has the same body.
- */
-export function sendEnergyBody(ctx: Context, body: Buffer, type: string, filename?: string): void {
-  const etag = strongEtag(body);
-  ctx.set('Cache-Control', CACHE_CONTROL);
-  ctx.set('ETag', etag);
-  ctx.set('Access-Control-Allow-Origin', '*');
-  ctx.set('Access-Control-Expose-Headers', 'ETag, Content-Disposition');
-  if (filename) ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
-  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = type;
-  ctx.body = body;
-}
+/** Sends the energy API's answers (JSON or an export) with a minute of freshness and a strong ETag. */
+export const sendEnergyBody = (ctx: Context, body: Buffer, type: string, filename?: string): void =>
+  sendCached(ctx, body, { cacheControl: CACHE_CONTROL, type, ...(filename ? { filename } : {}) });
 
 export const sendEnergyJson = (ctx: Context, value: unknown): void =>
   sendEnergyBody(ctx, Buffer.from(JSON.stringify(value)), 'application/json; charset=utf-8');

@@ -1,8 +1,6 @@
-import type { Context } from 'koa';
 import Router from '@koa/router';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -18,6 +16,7 @@ import { floodTimeline, gaugeById, gaugeSeries, listAlerts, readingsRange } from
 import { createStatusCache, type CachedStatus, type StatusCache } from '../flood/status-cache.ts';
 import { zoneRiversOfGauge, zoneRiversOfName } from '../flood/zone-rivers.ts';
 import { parseQuery } from './query-params.ts';
+import { sendCached, sendCachedJson } from './send-cached.ts';
 
 export interface FloodRoutesDeps {
   db: Db;
@@ -63,24 +62,6 @@ const EXPOSURE = z.strictObject({
   format: z.enum(['json', 'csv', 'geojson']).default('json'),
 });
 
-function sendBody(ctx: Context, body: Buffer, etag: string, type: string, cacheControl: string): void {
-  ctx.set('Cache-Control', cacheControl);
-  ctx.set('ETag', etag);
-  ctx.set('Access-Control-Allow-Origin', '*');
-  ctx.set('Access-Control-Expose-Headers', 'ETag');
-  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = type;
-  ctx.body = body;
-}
-
-const sendJson = (ctx: Context, value: unknown, cacheControl: string) => {
-  const body = Buffer.from(JSON.stringify(value));
-  sendBody(ctx, body, strongEtag(body), 'application/json; charset=utf-8', cacheControl);
-};
-
 const sseFrame = (s: CachedStatus) =>
   `event: status\nid: ${s.etag.replaceAll('"', '')}\ndata: ${s.body.toString()}\n\n`;
 
@@ -100,7 +81,7 @@ export function floodRoutes(deps: FloodRoutesDeps): Router {
   router.get('/status', async (ctx) => {
     const { at } = parseQuery(ctx, STATUS);
     const s = await status.get(at);
-    sendBody(ctx, s.body, s.etag, 'application/json; charset=utf-8', LIVE_CACHE);
+    sendCached(ctx, s.body, { etag: s.etag, cacheControl: LIVE_CACHE });
   });
 
   router.get('/events', async (ctx) => {
@@ -152,17 +133,17 @@ export function floodRoutes(deps: FloodRoutesDeps): Router {
     if (from > to) throw badRequest('from', 'from must not be after to');
     if (to.getTime() - from.getTime() > MAX_SERIES_DAYS * DAY)
       throw badRequest('from', `at most ${MAX_SERIES_DAYS} days per request`);
-    sendJson(ctx, await gaugeSeries(db, gauge, from, to), LIVE_CACHE);
+    sendCachedJson(ctx, await gaugeSeries(db, gauge, from, to), LIVE_CACHE);
   });
 
   router.get('/timeline', async (ctx) => {
     parseQuery(ctx, z.strictObject({}));
-    sendJson(ctx, await floodTimeline(db), LIVE_CACHE);
+    sendCachedJson(ctx, await floodTimeline(db), LIVE_CACHE);
   });
 
   router.get('/alerts', async (ctx) => {
     const q = parseQuery(ctx, ALERTS);
-    sendJson(ctx, await listAlerts(db, q.status, q.gauge ?? null, q.limit), LIVE_CACHE);
+    sendCachedJson(ctx, await listAlerts(db, q.status, q.gauge ?? null, q.limit), LIVE_CACHE);
   });
 
   router.get('/exposure', async (ctx) => {
@@ -189,15 +170,19 @@ export function floodRoutes(deps: FloodRoutesDeps): Router {
     const e = await floodExposure(db, query);
     const name = `flood-exposure-${(q.gauge ?? q.river ?? '').replace(/[^\p{L}\p{N}-]+/gu, '_')}-${q.zone}`;
     if (q.format === 'csv') {
-      const body = Buffer.from(exposureCsv(e));
-      ctx.set('Content-Disposition', `attachment; filename="${encodeURIComponent(name)}.csv"`);
-      sendBody(ctx, body, strongEtag(body), 'text/csv; charset=utf-8', HISTORY_CACHE);
+      sendCached(ctx, Buffer.from(exposureCsv(e)), {
+        cacheControl: HISTORY_CACHE,
+        type: 'text/csv; charset=utf-8',
+        filename: `${encodeURIComponent(name)}.csv`,
+      });
     } else if (q.format === 'geojson') {
-      const body = Buffer.from(JSON.stringify(exposureGeoJson(e)));
-      ctx.set('Content-Disposition', `attachment; filename="${encodeURIComponent(name)}.geojson"`);
-      sendBody(ctx, body, strongEtag(body), 'application/geo+json; charset=utf-8', HISTORY_CACHE);
+      sendCached(ctx, Buffer.from(JSON.stringify(exposureGeoJson(e))), {
+        cacheControl: HISTORY_CACHE,
+        type: 'application/geo+json; charset=utf-8',
+        filename: `${encodeURIComponent(name)}.geojson`,
+      });
     } else {
-      sendJson(ctx, e, HISTORY_CACHE);
+      sendCachedJson(ctx, e, HISTORY_CACHE);
     }
   });
 

@@ -1,16 +1,15 @@
 // Heritage search and open-data export:
 // GET /api/heritage/search?q=&kind=&municipality=&nkp=&visitors_min=&visitors_max=&open=&limit=&offset=
 // GET /api/heritage/export?format=geojson|csv
-import type { Context } from 'koa';
 import Router from '@koa/router';
 import type { Logger } from 'pino';
-import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { EXPORT_LICENCE, toCsv, toGeoJson } from '../heritage/export-format.ts';
 import { exportSites, searchSites } from '../heritage/heritage-queries.ts';
 import { EXPORT_QUERY, SEARCH_QUERY } from '../heritage/search-params.ts';
 import { parseQuery } from './query-params.ts';
+import { sendCached, sendCachedJson } from './send-cached.ts';
 
 export interface HeritageRoutesDeps {
   db: Db;
@@ -26,37 +25,25 @@ const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8; header=present', file: 'heritage-sites.csv' },
 } as const;
 
-/** Sends a body with Cache-Control and a strong ETag, answering 304 when the client has it. */
-function send(ctx: Context, body: Buffer, type: string): void {
-  const etag = strongEtag(body);
-  ctx.set('Cache-Control', CACHE_CONTROL);
-  ctx.set('ETag', etag);
-  ctx.set('Access-Control-Allow-Origin', '*');
-  ctx.set('Access-Control-Expose-Headers', 'ETag, Content-Disposition, X-License');
-  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = type;
-  ctx.body = body;
-}
-
 export function heritageRoutes(deps: HeritageRoutesDeps): Router {
   const router = new Router({ prefix: '/api/heritage' });
 
   router.get('/search', async (ctx) => {
     const query = parseQuery(ctx, SEARCH_QUERY);
     const result = await searchSites(deps.db, query);
-    send(ctx, Buffer.from(JSON.stringify(result)), 'application/json; charset=utf-8');
+    sendCachedJson(ctx, result, CACHE_CONTROL);
   });
 
   router.get('/export', async (ctx) => {
     const { format } = parseQuery(ctx, EXPORT_QUERY);
     const rows = await exportSites(deps.db);
     const body = format === 'csv' ? toCsv(rows) : toGeoJson(rows);
-    ctx.set('Content-Disposition', `attachment; filename="${FORMATS[format].file}"`);
     ctx.set('X-License', EXPORT_LICENCE);
-    send(ctx, Buffer.from(body), FORMATS[format].type);
+    sendCached(ctx, Buffer.from(body), {
+      cacheControl: CACHE_CONTROL,
+      type: FORMATS[format].type,
+      filename: FORMATS[format].file,
+    });
   });
 
   return router;

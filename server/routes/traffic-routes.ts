@@ -1,8 +1,6 @@
-import type { Context } from 'koa';
 import Router from '@koa/router';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ifNoneMatchMatches, strongEtag } from '../../tiles/etag.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { notFound } from '../errors.ts';
@@ -14,6 +12,7 @@ import {
   segmentProfile,
 } from '../traffic/traffic-queries.ts';
 import { parseQuery } from './query-params.ts';
+import { sendCachedJson } from './send-cached.ts';
 
 export interface TrafficRoutesDeps {
   db: Db;
@@ -35,22 +34,6 @@ const HOURLY = z.strictObject({ day: z.enum(['weekday', 'weekend']), hour: integ
 const PROFILE = z.strictObject({ segment: integerText(1, 2_147_483_647) });
 const RISK = z.strictObject({ by: z.enum(['class', 'segment']).default('class') });
 
-/** Sends JSON with Cache-Control and a strong ETag, answering 304 when the client has it. */
-function sendJson(ctx: Context, value: unknown): void {
-  const body = Buffer.from(JSON.stringify(value));
-  const etag = strongEtag(body);
-  ctx.set('Cache-Control', CACHE_CONTROL);
-  ctx.set('ETag', etag);
-  ctx.set('Access-Control-Allow-Origin', '*');
-  ctx.set('Access-Control-Expose-Headers', 'ETag');
-  if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = 'application/json; charset=utf-8';
-  ctx.body = body;
-}
-
 /**
  * Modelled traffic intensity (source = 'model') for the map's hour slider, joined by the client to the
  * `road-segments` tiles by segment id, and the night accident-risk indicator:
@@ -63,7 +46,7 @@ export function trafficRoutes(deps: TrafficRoutesDeps): Router {
 
   router.get('/hourly', async (ctx) => {
     const { day, hour } = parseQuery(ctx, HOURLY);
-    sendJson(ctx, await hourlyTraffic(db, day, hour));
+    sendCachedJson(ctx, await hourlyTraffic(db, day, hour), CACHE_CONTROL);
   });
 
   router.get('/profile', async (ctx) => {
@@ -76,12 +59,16 @@ export function trafficRoutes(deps: TrafficRoutesDeps): Router {
         exists ? `road segment ${segment} has no modelled traffic` : `no road segment ${segment}`,
       );
     }
-    sendJson(ctx, profile);
+    sendCachedJson(ctx, profile, CACHE_CONTROL);
   });
 
   router.get('/accident-risk', async (ctx) => {
     const { by } = parseQuery(ctx, RISK);
-    sendJson(ctx, by === 'class' ? await accidentRiskByClass(db) : await accidentRiskBySegment(db));
+    sendCachedJson(
+      ctx,
+      by === 'class' ? await accidentRiskByClass(db) : await accidentRiskBySegment(db),
+      CACHE_CONTROL,
+    );
   });
 
   return router;
