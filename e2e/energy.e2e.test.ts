@@ -4,11 +4,11 @@ import { launchBrowser } from './chromium.ts';
 import {
   blend,
   changeAndSettle,
+  expectNoProblems,
   imageStats,
   openMap,
   screenshot,
   waitReady,
-  type PageProblems,
 } from './map-page.ts';
 import { fetchTileFeatures } from './tile-features.ts';
 
@@ -41,13 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.errors, 'console errors').toEqual([]);
-  // Tiles a fly-to leaves behind are cancelled by the map (net::ERR_ABORTED); those are not failures.
-  const failed = problems.failedRequests.filter((entry) => !entry.startsWith('net::ERR_ABORTED'));
-  expect(failed, 'failed requests').toEqual([]);
-}
 
 async function ranking(query = ''): Promise<RankingRowJson[]> {
   const res = await fetch(`${baseUrl}/api/energy/ranking${query}`);

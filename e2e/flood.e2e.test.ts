@@ -5,11 +5,11 @@ import { launchBrowser } from './chromium.ts';
 import {
   blend,
   changeAndSettle,
+  expectNoProblems,
   imageStats,
   openMap,
   screenshot,
   waitReady,
-  type PageProblems,
 } from './map-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -61,11 +61,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.errors, 'console errors').toEqual([]);
-  expect(problems.failedRequests, 'failed requests').toEqual([]);
-}
 
 /** Pixels in the gauges' SPA 3 red and SPA 2 orange on a screenshot of the page. */
 async function floodPixels(page: Page, name: string): Promise<{ red: number; orange: number }> {

@@ -4,11 +4,11 @@ import { launchBrowser } from './chromium.ts';
 import {
   blend,
   changeAndSettle,
+  expectNoProblems,
   imageStats,
   openMap,
   screenshot,
   waitReady,
-  type PageProblems,
 } from './map-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -36,11 +36,6 @@ async function rendered(page: Page, layer: 'clusters' | 'icons'): Promise<Record
     if (!map) throw new Error('no window.__regiomap');
     return map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties as Record<string, unknown>);
   }, `theme-heritage-sites-${layer}`);
-}
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.errors, 'console errors').toEqual([]);
-  expect(problems.failedRequests, 'failed requests').toEqual([]);
 }
 
 describe('heritage layer and search', () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,7 +26,11 @@ export async function openMap(
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.status()} ${res.url()}`);
   });
-  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.failure()?.errorText} ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText;
+    // The map cancels the tile requests a zoom or fly-to leaves behind; a cancel is not a failure.
+    if (reason !== 'net::ERR_ABORTED') problems.failedRequests.push(`${reason} ${req.url()}`);
+  });
   await page.goto(`${baseUrl}/${hash}`);
   return { page, problems };
 }
@@ -141,4 +146,10 @@ export function blend(hex: string, alpha: number, under: string): [number, numbe
     number,
     number,
   ];
+}
+
+/** No console error and no failed request (a cancelled tile is not one) since the page opened. */
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.errors, 'console errors').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
 }

@@ -4,11 +4,11 @@ import { launchBrowser } from './chromium.ts';
 import {
   blend,
   changeAndSettle,
+  expectNoProblems,
   imageStats,
   openMap,
   screenshot,
   waitReady,
-  type PageProblems,
 } from './map-page.ts';
 import { fetchTileFeatures } from './tile-features.ts';
 
@@ -43,11 +43,6 @@ async function mapLayers(page: Page): Promise<{ visible: string[]; deck: string[
       .map((l) => l.id);
     return { visible, deck: app.controller.deckLayerIds(), active: document.body.dataset.activeLayers ?? '' };
   });
-}
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.errors, 'console errors').toEqual([]);
-  expect(problems.failedRequests, 'failed requests').toEqual([]);
 }
 
 describe('the map client', () => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -16,12 +16,18 @@ export interface RunningServer {
 
 /**
  * The real server as a child process (`tsx server/index.ts`) on a free port, with an embedded PGlite
- * in a fresh temporary REGIOMAP_DATA_DIR: on this first start the server migrates it and loads the
- * bundled data before it listens. Ready when `/health` answers; output goes to e2e/artifacts/server.log.
+ * in a fresh temporary REGIOMAP_DATA_DIR filled from the bundled-data snapshot the db tests share (the
+ * same loaders, run once per version of the code; the server finds every step done and starts at once).
+ * Ready when `/health` answers; output goes to e2e/artifacts/server.log.
  */
 export async function startServer(): Promise<RunningServer> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'regiomap-e2e-'));
+  const seeded = spawnSync(TSX, [path.join(ROOT, 'e2e', 'seed-data-dir.ts'), dataDir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (seeded.status !== 0) throw new Error(`e2e: seeding the server's database failed (${seeded.status})`);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

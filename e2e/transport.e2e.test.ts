@@ -4,11 +4,11 @@ import { launchBrowser } from './chromium.ts';
 import {
   blend,
   changeAndSettle,
+  expectNoProblems,
   imageStats,
   openMap,
   screenshot,
   waitReady,
-  type PageProblems,
 } from './map-page.ts';
 import { fetchTileFeatures } from './tile-features.ts';
 
@@ -33,11 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.errors, 'console errors').toEqual([]);
-  expect(problems.failedRequests, 'failed requests').toEqual([]);
-}
 
 /** URLs the page requested whose path contains `part`, counted from now on. */
 function requestLog(page: Page, part: string): string[] {

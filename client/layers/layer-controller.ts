@@ -21,7 +21,7 @@ const DRAW_ORDER: Record<string, number> = {
   orp: 3,
 };
 const drawRank = (layer: ThemeLayer) =>
-  DRAW_ORDER[layer.source.id] ?? { polygon: 2, line: 4, point: 5 }[layer.source.geometryType];
+  DRAW_ORDER[layer.source.id] ?? { polygon: 2, mixed: 3, line: 4, point: 5 }[layer.source.geometryType];
 
 /** The MapLibre source id of a thematic layer (kept apart from the basemap's own sources). */
 export const sourceIdOf = (id: string) => `theme-${id}`;

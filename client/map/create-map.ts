@@ -1,6 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { UrlState } from '../state/url-state.ts';
+import type { GeometryType } from '../state/catalog.ts';
 
 // The bundle cannot locate MapLibre's worker by itself; Vite emits it as a hashed asset.
 maplibregl.setWorkerUrl(workerUrl);
@@ -43,10 +44,7 @@ function basemapMetadata(map: maplibregl.Map): Record<string, unknown> {
  * metadata (its boundaries, railways and labels stay on top), lines and points under the first
  * label layer; in an external style, everything under its first label layer.
  */
-export function thematicBeforeLayerId(
-  map: maplibregl.Map,
-  geometryType: 'polygon' | 'line' | 'point',
-): string | undefined {
+export function thematicBeforeLayerId(map: maplibregl.Map, geometryType: GeometryType): string | undefined {
   const named = basemapMetadata(map)['regiomap:thematic-before'];
   if (geometryType === 'polygon' && typeof named === 'string' && map.getLayer(named)) return named;
   return map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;

@@ -1,10 +1,14 @@
 /** One tile source of `GET /catalog` (the contract between the tile server and the client). */
+/** What a source's features are; `mixed` holds areas and points (blue-green infrastructure). */
+export const GEOMETRY_TYPES = ['polygon', 'line', 'point', 'mixed'] as const;
+export type GeometryType = (typeof GEOMETRY_TYPES)[number];
+
 export interface CatalogSource {
   id: string;
   theme: Theme;
   title: Localized;
   description: Localized;
-  geometryType: 'polygon' | 'line' | 'point';
+  geometryType: GeometryType;
   fields: Record<string, 'string' | 'number' | 'boolean'>;
   minzoom: number;
   maxzoom: number;
@@ -65,7 +69,7 @@ function parseSource(raw: unknown, i: number): CatalogSource {
   };
   const theme = str('theme');
   const geometryType = str('geometryType');
-  if (geometryType !== 'polygon' && geometryType !== 'line' && geometryType !== 'point') {
+  if (!GEOMETRY_TYPES.includes(geometryType as GeometryType)) {
     throw new CatalogError(`${where}: unknown geometryType "${geometryType}"`);
   }
   return {
@@ -73,7 +77,7 @@ function parseSource(raw: unknown, i: number): CatalogSource {
     theme: theme as Theme,
     title: localized('title'),
     description: localized('description'),
-    geometryType,
+    geometryType: geometryType as GeometryType,
     fields: (s.fields ?? {}) as CatalogSource['fields'],
     minzoom: num('minzoom'),
     maxzoom: num('maxzoom'),

@@ -12,6 +12,7 @@ import { openPgliteDb } from './pglite-db.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SNAPSHOTS = path.join(os.tmpdir(), 'regiomap-test-snapshots');
+const LAST_STEP = BUNDLED_STEPS.at(-1)?.name ?? '';
 const LIMITS = { statementTimeoutMs: 60_000, maxConnections: 4 };
 
 /**
@@ -21,13 +22,18 @@ const LIMITS = { statementTimeoutMs: 60_000, maxConnections: 4 };
  * data (SQL, server code, bundled files), so a change to any of them loads afresh. Every call gets a copy
  * of its own: test files still never see each other's rows.
  */
-export async function openBundledTestDb(upTo = BUNDLED_STEPS.at(-1)?.name ?? ''): Promise<Db> {
-  const key = `${upTo}-${await sourceHash()}`;
+export async function openBundledTestDb(upTo = LAST_STEP): Promise<Db> {
   const base = process.env.DATABASE_URL;
-  return base ? fromTemplate(base, key, upTo) : fromSnapshot(key, upTo);
+  if (!base) return fromSnapshot(upTo);
+  return fromTemplate(base, `${upTo}-${await sourceHash()}`, upTo);
 }
 
-async function fromSnapshot(key: string, upTo: string): Promise<Db> {
+/**
+ * The PGlite data-directory dump of the bundled data up to `upTo`, made once per version of the code and
+ * data (see {@link openBundledTestDb}); the e2e server starts from it too.
+ */
+export async function bundledSnapshotFile(upTo = LAST_STEP): Promise<string> {
+  const key = `${upTo}-${await sourceHash()}`;
   const file = path.join(SNAPSHOTS, `${key}.tar.gz`);
   await mkdir(SNAPSHOTS, { recursive: true });
   await withFileLock(`${file}.lock`, async () => {
@@ -47,7 +53,19 @@ async function fromSnapshot(key: string, upTo: string): Promise<Db> {
       if (old.startsWith(`${upTo}-`) && !old.startsWith(key))
         await rm(path.join(SNAPSHOTS, old), { force: true });
   });
-  return openPgliteDb({ dataDir: undefined, ...LIMITS, loadDataDir: new Blob([await readFile(file)]) });
+  return file;
+}
+
+/** Fills an empty PGlite data directory from the bundled-data snapshot (the e2e server's database). */
+export async function seedDataDir(dataDir: string, upTo = LAST_STEP): Promise<void> {
+  const blob = new Blob([await readFile(await bundledSnapshotFile(upTo))]);
+  const db = await openPgliteDb({ dataDir, ...LIMITS, loadDataDir: blob });
+  await db.close();
+}
+
+async function fromSnapshot(upTo: string): Promise<Db> {
+  const blob = new Blob([await readFile(await bundledSnapshotFile(upTo))]);
+  return openPgliteDb({ dataDir: undefined, ...LIMITS, loadDataDir: blob });
 }
 
 async function fromTemplate(base: string, key: string, upTo: string): Promise<Db> {

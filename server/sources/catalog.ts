@@ -38,7 +38,8 @@ const tableSource = z
     geometryColumn: identifier,
     /** Its value is every feature's `id` property, and the MVT feature id when it is an integer. */
     idColumn: identifier,
-    geometryType: z.enum(['polygon', 'line', 'point']),
+    // mixed: areas and points in one layer (blue-green: roofs and parks beside tanks).
+    geometryType: z.enum(['polygon', 'line', 'point', 'mixed']),
     /** Column → type, in the order features carry them; every column but the geometry. */
     properties: z.record(identifier, fieldType),
     minzoom: zoom,
