@@ -95,12 +95,12 @@ export async function loadEnergyModel(db: Db, options: EnergyLoadOptions = {}): 
   const untilMs = Math.min(PERIOD_END, options.until?.getTime() ?? PERIOD_END);
   const result = await db.transaction(async (tx) => {
     await tx.query(`set local statement_timeout = ${LOAD_STATEMENT_TIMEOUT_MS}`);
-    // PGlite (single CPU, WASM) gets two bulk-load measures, together ~2.5× faster: with replication
-    // role "replica" (PGlite is its own superuser) it skips the per-row foreign-key trigger — safe, every
-    // meter id comes from the meters inserted just before in this transaction; and into an empty table
-    // it builds the primary key once after the COPY instead of row by row. Both end with the transaction.
+    // Two bulk-load measures, together ~2.5× faster on PGlite: into an empty table the primary key is
+    // built once after the COPY instead of row by row (both databases); and PGlite (its own superuser)
+    // runs with replication role "replica", skipping the per-row foreign-key trigger — safe, every meter id
+    // comes from the meters inserted just before in this transaction. Both end with the transaction.
     const [readingsEmpty] = await tx.query<{ empty: boolean }>(MODEL_SQL.readingsEmpty);
-    const deferPk = db.kind === 'pglite' && readingsEmpty?.empty === true;
+    const deferPk = readingsEmpty?.empty === true;
     if (db.kind === 'pglite') await tx.query('set local session_replication_role = replica');
     await tx.query(MODEL_SQL.insertBuildings, [
       json(
