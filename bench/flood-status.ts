@@ -2,11 +2,9 @@
 // request runs the status SQL and builds the answer), each with the server in its own process on real
 // PostGIS and wrk as the load generator, against the direct SQL baseline (the three status statements
 // through a `pg.Pool` loop at the same concurrency). Also the exposure answer's latency against its SQL.
-import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import { FLOOD_SQL } from '../server/flood/flood-sql.ts';
+import { startBenchServer } from './bench-server.ts';
 import { ensureWrk, wrkRate } from './wrk.ts';
 
 export interface FloodStatusBenchOptions {
@@ -37,43 +35,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function startServer(databaseUrl: string, cache: 'on' | 'off') {
-  const port = await freePort();
-  const root = path.resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      FLOOD_STATUS_CACHE: cache,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`bench: server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('bench: server did not become healthy in 600 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** The status statements as the server runs them, `connections` loops in parallel for `seconds`. */
 async function baselineRate(pool: pg.Pool, seconds: number, connections: number): Promise<number> {
@@ -113,8 +74,16 @@ export async function measureFloodStatus(o: FloodStatusBenchOptions): Promise<Fl
   let exposure: FloodStatusBenchResult['exposure'] | undefined;
   try {
     // Rounds alternate server (cached), server (cold), baseline, so drift hits all three alike.
-    const cached = await startServer(o.databaseUrl, 'on');
-    const cold = await startServer(o.databaseUrl, 'off');
+    const cached = await startBenchServer(
+      o.databaseUrl,
+      { LOG_LEVEL: 'warn', FLOOD_STATUS_CACHE: 'on' },
+      600_000,
+    );
+    const cold = await startBenchServer(
+      o.databaseUrl,
+      { LOG_LEVEL: 'warn', FLOOD_STATUS_CACHE: 'off' },
+      600_000,
+    );
     try {
       const first = await fetch(`${cached.url}/api/flood/status`);
       const body = (await first.json()) as { gauges: unknown[]; asOf: string | null };

@@ -1,12 +1,10 @@
 // Heritage search latency through the HTTP API (the server in its own process, real PostGIS) against
 // the direct SQL the API runs (sql/heritage/search-sites.sql through `pg`), for a fixed set of queries.
-import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import { HERITAGE_SQL } from '../server/heritage/heritage-sql.ts';
 import { searchParams } from '../server/heritage/heritage-queries.ts';
 import { SEARCH_QUERY } from '../server/heritage/search-params.ts';
+import { startBenchServer } from './bench-server.ts';
 
 /** What the panel sends: text with and without diacritics, filters alone and combined. Fixed, not random. */
 export const BENCH_QUERIES = [
@@ -52,39 +50,6 @@ const summary = (samples: number[]): LatencySummary => {
   return { medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95) };
 };
 
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const root = path.resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`bench: server exited with ${child.exitCode}`);
-    if (
-      await fetch(`${url}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (Date.now() > deadline) throw new Error('bench: server did not become healthy in 300 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
-}
-
 /** The statement's parameters for a query string, validated exactly as the route does. */
 function paramsOf(query: string): unknown[] {
   const parsed = SEARCH_QUERY.parse(Object.fromEntries(new URLSearchParams(query)));
@@ -96,7 +61,7 @@ function paramsOf(query: string): unknown[] {
  * so that both see the same machine state. The API side revalidates nothing: no If-None-Match is sent.
  */
 export async function measureHeritageSearch(options: HeritageSearchOptions): Promise<HeritageSearchResult> {
-  const server = await startServer(options.databaseUrl);
+  const server = await startBenchServer(options.databaseUrl, { LOG_LEVEL: 'warn' }, 300_000);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   const api: number[] = [];

@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../server/config.ts';
 import type { Db } from '../server/db/db.ts';
 import { createTileService } from '../server/sources/tile-service.ts';
+import { startBenchServer } from './bench-server.ts';
 import { recordingDb, type RecordedQuery } from './recording-db.ts';
 import { ratePerSecond, seededTiles, type TileRequest } from './seeded-tiles.ts';
 import { ensureWrk, wrkRate } from './wrk.ts';
@@ -51,38 +49,6 @@ const median = (xs: number[]) => {
     ? (s[(s.length - 1) / 2] as number)
     : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** `npm start`'s server (without the client build) on PostGIS with the tile cache off. */
-async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const root = path.resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), TILE_CACHE_MB: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`bench: server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('bench: server did not become healthy in 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** Tile SQL as the server runs it, captured per tile, so the baseline replays exactly the same statements. */
 async function captureTileSql(db: Db, tiles: TileRequest[]) {
@@ -141,7 +107,7 @@ export async function measureTileThroughput(db: Db, options: ThroughputOptions):
 
   // The server runs in its own process, as deployed, so that the load generator here does not share its event loop.
   await ensureWrk();
-  const server = await startServer(options.databaseUrl);
+  const server = await startBenchServer(options.databaseUrl, { TILE_CACHE_MB: '0' }, 120_000);
   const base = server.url;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: config.dbMaxConnections });
 
